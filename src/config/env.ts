@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+// The only reader of process.env. Every problem is collected and reported together;
+// the result is a typed, nested config passed down from main.ts.
+
+const port = z.coerce
+  .number({ error: 'must be a whole number from 0 to 65535 (0 picks a free port)' })
+  .int('must be a whole number from 0 to 65535 (0 picks a free port)')
+  .min(0, 'must be a whole number from 0 to 65535 (0 picks a free port)')
+  .max(65535, 'must be a whole number from 0 to 65535 (0 picks a free port)');
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const blankAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: port.default(4000),
+  PUBLIC_URL: z.preprocess(blankAsUndefined, httpUrl.optional()),
+  DATABASE_URL: z.preprocess(
+    blankAsUndefined,
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }).optional(),
+  ),
+  /** PGlite's folder when DATABASE_URL is unset; `memory://` keeps nothing on disk. */
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DUOMI_BASE_URL: z.preprocess(blankAsUndefined, httpUrl.optional()),
+  DUOMI_API_KEY: z.preprocess(blankAsUndefined, z.string().min(1).optional()),
+  CALLBACK_SECRET: z.preprocess(blankAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+  }).default('info'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).default(10_000),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEV_CALLBACK_SECRET = 'development-only-callback-secret-do-not-use';
+
+export function loadConfig(env: Record<string, string | undefined> = process.env) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.DUOMI_BASE_URL && !e.DUOMI_API_KEY) problems.push('DUOMI_API_KEY is required when DUOMI_BASE_URL is set');
+  if (e.NODE_ENV === 'production' && !e.CALLBACK_SECRET) problems.push('CALLBACK_SECRET is required in production');
+  if (e.NODE_ENV === 'production' && !e.PUBLIC_URL) problems.push('PUBLIC_URL is required in production');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: e.NODE_ENV,
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      /** Where DuomiAPI reaches us; callbacks go to PUBLIC_URL/callbacks/duomi/…. */
+      publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+    database: e.DATABASE_URL
+      ? ({ kind: 'postgres', url: e.DATABASE_URL } as const)
+      : ({ kind: 'embedded', dataDir: e.DATA_DIR.startsWith('memory://') ? e.DATA_DIR : resolve(e.DATA_DIR) } as const),
+    duomi: e.DUOMI_BASE_URL
+      ? ({ kind: 'remote', baseUrl: e.DUOMI_BASE_URL.replace(/\/+$/, ''), apiKey: e.DUOMI_API_KEY! } as const)
+      : ({ kind: 'simulator', apiKey: e.DUOMI_API_KEY ?? 'simulator-key' } as const),
+    callbacks: { secret: e.CALLBACK_SECRET ?? DEV_CALLBACK_SECRET, isDevSecret: !e.CALLBACK_SECRET },
+    log: { level: e.LOG_LEVEL, pretty: e.NODE_ENV !== 'production' && process.stdout.isTTY === true },
+  };
+}
+
+export type Config = ReturnType<typeof loadConfig>;

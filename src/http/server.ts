@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Logger } from '../observability/logger.js';
+import { matchRoute, sendJson, type Route } from './routes.js';
+import type { GatewayYoga } from './yoga.js';
+
+const REQUEST_ID = /^[\w.-]{1,128}$/;
+
+/** The one node http server: REST routes first, then yoga for /graphql (HTTP, SSE, GraphiQL). */
+export function createHttpServer({ yoga, routes, logger }: { yoga: GatewayYoga; routes: Route[]; logger: Logger }) {
+  return createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    // Normalised in place so yoga's context reads the same id.
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://gateway.local');
+    const log = logger.child({ requestId });
+    // Query strings are never logged: callback URLs carry their token there.
+    res.on('finish', () =>
+      log.info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
+    );
+    try {
+      if (url.pathname === yoga.graphqlEndpoint) {
+        await yoga.requestListener(req, res);
+        return;
+      }
+      const match = matchRoute(routes, req.method ?? 'GET', url.pathname);
+      if (match === undefined) return sendJson(res, 404, { error: 'NOT_FOUND', message: `no route for ${url.pathname}` });
+      if (match === 'method-not-allowed') return sendJson(res, 405, { error: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${url.pathname}` });
+      await match.route.handler(req, res, { requestId, url, logger: log, params: match.params });
+    } catch (error) {
+      log.error({ err: error, path: url.pathname }, 'unhandled error in HTTP handler');
+      if (!res.headersSent) sendJson(res, 500, { error: 'INTERNAL', message: 'internal error', requestId });
+      else res.destroy();
+    }
+  });
+}

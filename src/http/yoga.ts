@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { createYoga } from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from '../observability/logger.js';
+import type { GraphQLContext } from '../schema/context.js';
+
+/** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
+export type ServerContext = {
+  req: IncomingMessage;
+  /** Set by graphql-ws per subscription; HTTP requests carry theirs in x-request-id. */
+  requestId?: string;
+};
+
+export type YogaDeps = {
+  schema: GraphQLSchema;
+  logger: Logger;
+  shutdown: AbortSignal;
+  /** Shows internal error messages to clients; only for tests and local debugging. */
+  exposeErrors: boolean;
+};
+
+export function createGatewayYoga({ schema, logger, shutdown, exposeErrors }: YogaDeps) {
+  return createYoga<ServerContext, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maskedErrors: !exposeErrors,
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.filter((a) => !(a instanceof Error)).map(String).join(' ')),
+    },
+    context: (initial): GraphQLContext => {
+      // graphql-ws hands no fetch Request, only the upgrade's IncomingMessage.
+      const fromHeader = (initial.request as Request | undefined)?.headers.get('x-request-id');
+      const requestId = initial.requestId ?? fromHeader ?? randomUUID();
+      return { requestId, logger: logger.child({ requestId }), shutdown };
+    },
+  });
+}
+
+export type GatewayYoga = ReturnType<typeof createGatewayYoga>;

@@ -1,0 +1,49 @@
+import { GraphQLError } from 'graphql';
+import type { z } from 'zod';
+
+/** Every `extensions.code` the API returns for an expected failure. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'RATE_LIMITED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN';
+
+/** One rule a field broke: `path` is the argument path, e.g. ["input", "pika", "options", "frameRate"]. */
+export type FieldProblem = { path: (string | number)[]; message: string };
+
+declare module 'graphql' {
+  interface GraphQLErrorExtensions {
+    code?: ErrorCode;
+    fields?: FieldProblem[];
+  }
+}
+
+export function userError(code: ErrorCode, message: string, extensions: Omit<GraphQLError['extensions'], 'code'> = {}) {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** Turns zod's issues into one BAD_USER_INPUT error naming each field and the rule it broke. */
+export function badUserInput(issues: readonly z.core.$ZodIssue[]): GraphQLError {
+  const fields = issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: describeIssue(issue) }));
+  const summary = fields.map((f) => `${f.path.join('.') || 'input'} ${f.message}`).join('; ');
+  return userError('BAD_USER_INPUT', `Invalid input: ${summary}`, { fields });
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return `must be at least ${String(issue.minimum)} characters long`;
+      if (issue.origin === 'array') return `must have at least ${String(issue.minimum)} items`;
+      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `must be at most ${String(issue.maximum)} characters long`;
+      if (issue.origin === 'array') return `must have at most ${String(issue.maximum)} items`;
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+    case 'invalid_type':
+      return issue.expected === 'int' ? 'must be a whole number' : `must be a ${issue.expected}`;
+    default:
+      return issue.message;
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/env.js';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration is read once and validated', () => {
+  it('defaults to port 4000 on an embedded database in ./.data with the built-in simulator', () => {
+    const config = loadConfig({});
+    expect(config.http.port).toBe(4000);
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: expect.stringMatching(/\/\.data$/) });
+    expect(config.duomi.kind).toBe('simulator');
+  });
+
+  it('uses a Postgres server when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/gw' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgresql://u:p@db:5432/gw' });
+  });
+
+  it('names every bad variable and its rule, all at once', () => {
+    const problems = problemsOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x' });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT must be a whole number from 0 to 65535/),
+        expect.stringMatching(/^DATABASE_URL must be a postgresql:\/\/ URL/),
+        expect.stringMatching(/^LOG_LEVEL must be one of/),
+        expect.stringMatching(/^PUBLIC_URL must be an http\(s\) URL/),
+      ]),
+    );
+    expect(problemsOf({ PORT: '70000' })).toEqual([expect.stringMatching(/^PORT must be a whole number from 0 to 65535/)]);
+  });
+
+  it('needs a key for a real DuomiAPI and secrets in production', () => {
+    expect(problemsOf({ DUOMI_BASE_URL: 'https://duomiapi.com' })).toEqual([
+      'DUOMI_API_KEY is required when DUOMI_BASE_URL is set',
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(
+      expect.arrayContaining(['CALLBACK_SECRET is required in production', 'PUBLIC_URL is required in production']),
+    );
+  });
+
+  it('never echoes a secret value in its messages', () => {
+    const problems = problemsOf({ CALLBACK_SECRET: 'short-secret-value', DATABASE_URL: 'mysql://user:hunter2@x' });
+    expect(problems.join(' ')).not.toMatch(/short-secret-value|hunter2/);
+  });
+});

@@ -1,0 +1,30 @@
+import { buildApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config/env.js';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { createLogger } from '../../src/observability/logger.js';
+import { freshDatabase, type DatabaseKind } from './databases.js';
+
+export type TestGateway = { url: string; wsUrl: string; app: App; db: Database; stop: () => Promise<void> };
+
+/** A gateway on a free port and its own fresh database, as main.ts would build it. */
+export async function startGateway(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestGateway> {
+  const database = await freshDatabase(kind);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...database.env, ...env });
+  const logger = createLogger(config.log);
+  const db = await openDatabase(config.database);
+  const app = buildApp({ config, logger, db });
+  const url = await app.listen();
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    wsUrl: `${url.replace(/^http/, 'ws')}/graphql`,
+    app,
+    db,
+    stop: () =>
+      (stopped ??= (async () => {
+        await app.stop();
+        await db.close();
+        await database.drop();
+      })()),
+  };
+}

@@ -1,0 +1,102 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export type GraphQLResponse<T = Record<string, unknown>> = {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+};
+
+/** A GraphQL request over plain HTTP POST, as any client would send it. */
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GraphQLResponse<T>;
+}
+
+/** A real graphql-ws client. */
+export function wsClient(wsUrl: string, connectionParams?: Record<string, unknown>): Client {
+  return createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+}
+
+/** Collects every message of one subscription until it completes (or `until` says stop). */
+export function subscribeWs<T = Record<string, unknown>>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+  until?: (message: GraphQLResponse<T>, all: GraphQLResponse<T>[]) => boolean,
+) {
+  const messages: GraphQLResponse<T>[] = [];
+  let stop = () => {};
+  const done = new Promise<GraphQLResponse<T>[]>((resolve, reject) => {
+    stop = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (message) => {
+          messages.push(message as GraphQLResponse<T>);
+          if (until?.(message as GraphQLResponse<T>, messages)) {
+            stop();
+            resolve(messages);
+          }
+        },
+        error: reject,
+        complete: () => resolve(messages),
+      },
+    );
+  });
+  return { messages, done, stop: () => stop() };
+}
+
+/** Reads a yoga SSE subscription (GraphQL over SSE, distinct connections mode) until it completes. */
+export async function subscribeSse<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  until?: (message: GraphQLResponse<T>, all: GraphQLResponse<T>[]) => boolean,
+  signal?: AbortSignal,
+): Promise<GraphQLResponse<T>[]> {
+  const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort());
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify({ query, variables }),
+    signal: controller.signal,
+  });
+  if (!res.ok || !res.body) throw new Error(`SSE request failed: ${res.status} ${await res.text()}`);
+  const messages: GraphQLResponse<T>[] = [];
+  const decoder = new TextDecoder();
+  let buffer = '';
+  try {
+    const reader = res.body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      buffer += decoder.decode(chunk.value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+        if (event === 'complete') return messages;
+        if (event === 'next' || (!event && data)) {
+          const message = JSON.parse(data) as GraphQLResponse<T>;
+          messages.push(message);
+          if (until?.(message, messages)) {
+            controller.abort();
+            return messages;
+          }
+        }
+      }
+    }
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+  }
+  return messages;
+}
