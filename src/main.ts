@@ -1,6 +1,6 @@
-import { buildApp } from './app.js';
+import { buildApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config/env.js';
-import { DatabaseUnavailableError, openDatabase } from './db/database.js';
+import { DatabaseUnavailableError, openDatabase, type Database } from './db/database.js';
 import { createLogger } from './observability/logger.js';
 
 function fail(message: string): never {
@@ -18,31 +18,18 @@ const config = (() => {
 })();
 const logger = createLogger(config.log);
 
-const db = await openDatabase(config.database).catch((error: unknown) => {
-  if (error instanceof DatabaseUnavailableError) fail(`Database unavailable: ${error.message}`);
-  throw error;
-});
-if (db.applied.length > 0) logger.info({ migrations: db.applied }, 'applied migrations');
-
-const app = buildApp({ config, logger, db });
-const url = await app.listen().catch((error: NodeJS.ErrnoException) =>
-  fail(`Cannot listen on ${config.http.host}:${config.http.port}: ${error.code ?? error.message}`),
-);
-logger.info(
-  { url, graphql: `${url}/graphql`, database: db.describe, env: config.env },
-  `gateway listening on ${url}/graphql`,
-);
-if (config.callbacks.isDevSecret) logger.warn('CALLBACK_SECRET is not set: using a development secret');
-
-let signalled = false;
+// Installed before anything opens, so a signal at any moment of startup still stops cleanly.
+let app: App | undefined;
+let db: Database | undefined;
+let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
-    if (signalled) return;
-    signalled = true;
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
     void (async () => {
-      await app.stop();
-      await db.close();
+      await app?.stop();
+      await db?.close();
       logger.info('stopped');
       logger.flush();
       process.exit(0);
@@ -52,3 +39,18 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     });
   });
 }
+
+const opened = await openDatabase(config.database).catch((error: unknown) => {
+  if (error instanceof DatabaseUnavailableError) fail(`Database unavailable: ${error.message}`);
+  throw error;
+});
+db = opened;
+if (opened.applied.length > 0) logger.info({ migrations: opened.applied }, 'applied migrations');
+if (stopping) await new Promise(() => {}); // the signal handler finishes the process
+
+app = buildApp({ config, logger, db: opened });
+const url = await app.listen().catch((error: NodeJS.ErrnoException) =>
+  fail(`Cannot listen on ${config.http.host}:${config.http.port}: ${error.code ?? error.message}`),
+);
+logger.info({ url, graphql: `${url}/graphql`, database: opened.describe, env: config.env }, `gateway listening on ${url}/graphql`);
+if (config.callbacks.isDevSecret) logger.warn('CALLBACK_SECRET is not set: using a development secret');
