@@ -48,7 +48,8 @@ db = opened;
 if (opened.applied.length > 0) logger.info({ migrations: opened.applied }, 'applied migrations');
 if (stopping) await new Promise(() => {}); // the signal handler finishes the process
 
-app = buildApp({ config, logger, db: opened });
+app = await buildApp({ config, logger, db: opened });
+if (app.simulator) logger.info({ simulator: app.simulator.url }, "DUOMI_BASE_URL is not set: using the built-in DuomiAPI simulator");
 const url = await app.listen().catch((error: NodeJS.ErrnoException) =>
   fail(`Cannot listen on ${config.http.host}:${config.http.port}: ${error.code ?? error.message}`),
 );

@@ -30,6 +30,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     error: 'must be one of fatal, error, warn, info, debug, trace, silent',
   }).default('info'),
+  UPSTREAM_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).default(15_000),
+  UPSTREAM_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).default(16),
+  SUBMIT_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).default(10_000),
 });
 
@@ -71,6 +74,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     duomi: e.DUOMI_BASE_URL
       ? ({ kind: 'remote', baseUrl: e.DUOMI_BASE_URL.replace(/\/+$/, ''), apiKey: e.DUOMI_API_KEY! } as const)
       : ({ kind: 'simulator', apiKey: e.DUOMI_API_KEY ?? 'simulator-key' } as const),
+    dispatch: {
+      concurrency: e.UPSTREAM_CONCURRENCY,
+      maxAttempts: e.SUBMIT_MAX_ATTEMPTS,
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      // A claim outlives the slowest submission, so no two instances submit one job.
+      leaseMs: e.UPSTREAM_TIMEOUT_MS * 2 + 5_000,
+    },
     callbacks: { secret: e.CALLBACK_SECRET ?? DEV_CALLBACK_SECRET, isDevSecret: !e.CALLBACK_SECRET },
     log: { level: e.LOG_LEVEL, pretty: e.NODE_ENV !== 'production' && process.stdout.isTTY === true },
   };

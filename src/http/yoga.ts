@@ -4,6 +4,7 @@ import { createYoga } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../observability/logger.js';
 import type { GraphQLContext } from '../schema/context.js';
+import { useInputErrorCodes } from './plugins/use-input-error-codes.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
@@ -16,15 +17,17 @@ export type YogaDeps = {
   schema: GraphQLSchema;
   logger: Logger;
   shutdown: AbortSignal;
+  services: Pick<GraphQLContext, 'jobs' | 'pubsub'>;
   /** Shows internal error messages to clients; only for tests and local debugging. */
   exposeErrors: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, exposeErrors }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    plugins: [useInputErrorCodes()],
     maskedErrors: !exposeErrors,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
@@ -36,7 +39,7 @@ export function createGatewayYoga({ schema, logger, shutdown, exposeErrors }: Yo
       // graphql-ws hands no fetch Request, only the upgrade's IncomingMessage.
       const fromHeader = (initial.request as Request | undefined)?.headers.get('x-request-id');
       const requestId = initial.requestId ?? fromHeader ?? randomUUID();
-      return { requestId, logger: logger.child({ requestId }), shutdown };
+      return { requestId, logger: logger.child({ requestId }), shutdown, ...services };
     },
   });
 }

@@ -1,7 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import ZodPlugin from '@pothos/plugin-zod';
-import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLContext } from './context.js';
 import { badUserInput } from './errors.js';
 
@@ -9,6 +8,8 @@ export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    SafeInt: { Input: number; Output: number };
+    URL: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
 }>({
@@ -23,7 +24,7 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver);
 
 builder.queryType({});
+builder.mutationType({});
 builder.subscriptionType({});

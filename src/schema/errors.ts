@@ -4,6 +4,7 @@ import type { z } from 'zod';
 /** Every `extensions.code` the API returns for an expected failure. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'GRAPHQL_VALIDATION_FAILED'
   | 'NOT_FOUND'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'RATE_LIMITED'
@@ -31,7 +32,11 @@ export function badUserInput(issues: readonly z.core.$ZodIssue[]): GraphQLError 
   return userError('BAD_USER_INPUT', `Invalid input: ${summary}`, { fields });
 }
 
+// zod's own wording; a message set in a schema (e.g. 'must not be blank') is kept as written.
+const ZOD_DEFAULT = /^(Too (small|big)|Invalid|Expected)/;
+
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') return `must be at least ${String(issue.minimum)} characters long`;

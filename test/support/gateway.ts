@@ -12,7 +12,7 @@ export async function startGateway(kind: DatabaseKind, env: Record<string, strin
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...database.env, ...env });
   const logger = createLogger(config.log);
   const db = await openDatabase(config.database);
-  const app = buildApp({ config, logger, db });
+  const app = await buildApp({ config, logger, db });
   const url = await app.listen();
   let stopped: Promise<void> | undefined;
   return {

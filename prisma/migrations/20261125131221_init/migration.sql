@@ -26,6 +26,9 @@ CREATE TABLE "Job" (
     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "finishedAt" TIMESTAMP(3),
     "version" INTEGER NOT NULL DEFAULT 0,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "leaseUntil" TIMESTAMP(3),
 
     CONSTRAINT "Job_pkey" PRIMARY KEY ("id")
 );
@@ -45,10 +48,16 @@ CREATE TABLE "JobEvent" (
 );
 
 -- CreateIndex
-CREATE INDEX "Job_createdAt_id_idx" ON "Job"("createdAt" DESC, "id" DESC);
+CREATE INDEX "Job_createdAt_idx" ON "Job"("createdAt" DESC);
 
 -- CreateIndex
-CREATE INDEX "Job_status_createdAt_idx" ON "Job"("status", "createdAt" DESC);
+CREATE INDEX "Job_status_id_idx" ON "Job"("status", "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "Job_provider_id_idx" ON "Job"("provider", "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "Job_status_nextAttemptAt_idx" ON "Job"("status", "nextAttemptAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Job_provider_upstreamTaskId_key" ON "Job"("provider", "upstreamTaskId");

@@ -1,0 +1,64 @@
+import type { IncomingMessage } from 'node:http';
+import { isValidCallbackToken } from '../jobs/callback-token.js';
+import type { JobService } from '../jobs/job-service.js';
+import { sendJson, type Route } from './routes.js';
+
+const MAX_BODY_BYTES = 64 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * POST /callbacks/duomi/:jobId?token=… — DuomiAPI's status callbacks. Answers 2xx only once the
+ * change is stored (or known to be a repeat); anything it cannot trust gets a 4xx and changes nothing.
+ */
+export function callbackRoute(jobs: JobService, secret: string): Route {
+  return {
+    method: 'POST',
+    path: '/callbacks/duomi/:jobId',
+    handler: async (req, res, { params, url, logger }) => {
+      const { jobId } = params as { jobId: string };
+      const log = logger.child({ jobId });
+      const reject = (status: number, error: string, message: string) => {
+        log.warn({ status, error }, `callback rejected: ${message}`);
+        req.resume();
+        sendJson(res, status, { error, message });
+      };
+      if (!UUID.test(jobId)) return reject(404, 'UNKNOWN_JOB', 'no such job');
+      if (!isValidCallbackToken(secret, jobId, url.searchParams.get('token'))) return reject(401, 'BAD_TOKEN', 'missing or wrong token');
+      let payload: unknown;
+      try {
+        payload = JSON.parse(await readBody(req, MAX_BODY_BYTES));
+      } catch (error) {
+        if (error instanceof BodyTooLarge) return reject(413, 'TOO_LARGE', `body over ${MAX_BODY_BYTES} bytes`);
+        return reject(400, 'MALFORMED_JSON', 'body is not JSON');
+      }
+      const outcome = await jobs.handleCallback(jobId, payload);
+      switch (outcome.kind) {
+        case 'unknown-job':
+          return reject(404, 'UNKNOWN_JOB', 'no such job');
+        case 'task-mismatch':
+          return reject(409, 'TASK_MISMATCH', 'task id does not match the job');
+        case 'unknown-state':
+          return reject(422, 'UNKNOWN_STATE', outcome.reason);
+        case 'applied':
+        case 'unchanged':
+          log.debug({ outcome: outcome.kind, status: outcome.job.status }, 'callback taken');
+          return sendJson(res, 200, { ok: true, applied: outcome.kind === 'applied', status: outcome.job.status });
+      }
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import type { Job } from '../db/generated/client.js';
+import type { Logger } from '../observability/logger.js';
+import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
+import { providerFor } from '../provider/registry.js';
+import type { JobService } from './job-service.js';
+import type { JobStore } from './job-store.js';
+
+export type DispatcherOptions = {
+  /** Upstream calls in flight at once, to protect the account. */
+  concurrency: number;
+  /** Submissions tried per job before it fails with UPSTREAM_UNAVAILABLE. */
+  maxAttempts: number;
+  /** How long a claim lasts; longer than the client's time-out, so no two instances submit one job. */
+  leaseMs: number;
+  /** How often the outbox is swept for due jobs (retries, and jobs left by a crash). */
+  pollMs: number;
+  baseBackoffMs: number;
+  callbackUrl: (jobId: string) => string;
+};
+
+/**
+ * Submits QUEUED jobs from the database (an outbox): a job is claimed with a lease before its
+ * upstream call, so a crash between commit and submit leaves it to be submitted later, and
+ * several instances never submit the same job at once.
+ */
+export class Dispatcher {
+  private inFlight = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly store: JobStore,
+    private readonly jobs: JobService,
+    private readonly client: DuomiClient,
+    private readonly logger: Logger,
+    private readonly options: DispatcherOptions,
+  ) {}
+
+  start() {
+    this.timer = setInterval(() => this.kick(), this.options.pollMs);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** Sweeps now (a new job was queued); sweeps are never concurrent within one instance. */
+  kick() {
+    if (this.stopped) return;
+    if (this.sweeping) {
+      this.again = true;
+      return;
+    }
+    this.sweeping = this.sweep()
+      .catch((error: unknown) => this.logger.error({ err: error }, 'dispatcher sweep failed'))
+      .finally(() => {
+        this.sweeping = undefined;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  async stop() {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.sweeping;
+    await Promise.all(this.inFlight);
+  }
+
+  private async sweep() {
+    while (!this.stopped) {
+      const room = this.options.concurrency - this.inFlight.size;
+      if (room <= 0) return;
+      const claimed = await this.store.claimDue(room, this.options.leaseMs);
+      if (claimed.length === 0) return;
+      for (const job of claimed) {
+        const run: Promise<void> = this.submit(job)
+          .catch((error: unknown) => this.logger.error({ err: error, jobId: job.id }, 'submission failed unexpectedly'))
+          .finally(() => {
+            this.inFlight.delete(run);
+            this.kick();
+          });
+        this.inFlight.add(run);
+      }
+    }
+  }
+
+  private async submit(job: Job) {
+    const provider = providerFor(job.provider);
+    const log = this.logger.child({ jobId: job.id, provider: job.provider, attempt: job.attempts });
+    try {
+      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id)));
+      const outcome = provider.parseSubmitAnswer(answer);
+      if (outcome.kind === 'accepted') {
+        await this.jobs.observe(job.id, { status: 'SUBMITTED', upstreamTaskId: outcome.taskId }, 'API', answer);
+        log.info({ taskId: outcome.taskId }, 'submitted');
+      } else {
+        const message = this.client.scrub(outcome.message);
+        await this.jobs.observe(job.id, { status: 'FAILED', errorCode: outcome.code, errorMessage: message }, 'API', { code: outcome.code, msg: message });
+        log.warn({ code: outcome.code, msg: message }, 'upstream refused the job');
+      }
+    } catch (error) {
+      if (!(error instanceof UpstreamFault)) throw error;
+      if (job.attempts >= this.options.maxAttempts) {
+        const message = `DuomiAPI could not be reached after ${job.attempts} attempts (${error.message})`;
+        await this.jobs.observe(job.id, { status: 'FAILED', errorCode: 'UPSTREAM_UNAVAILABLE', errorMessage: message }, 'SYSTEM');
+        log.error({ fault: error.message }, 'giving up on submission');
+        return;
+      }
+      const backoff = this.backoffMs(job.attempts, error.retryAfterSeconds);
+      await this.store.release(job.id, backoff);
+      log.warn({ fault: error.message, retryInMs: backoff }, 'submission fault, will retry');
+    }
+  }
+
+  /** Exponential with full jitter, never sooner than the upstream's Retry-After. */
+  private backoffMs(attempt: number, retryAfterSeconds?: number) {
+    const exponential = Math.min(60_000, this.options.baseBackoffMs * 2 ** (attempt - 1));
+    const jittered = exponential / 2 + Math.random() * (exponential / 2);
+    return Math.max(jittered, (retryAfterSeconds ?? 0) * 1000);
+  }
+}

@@ -1,0 +1,18 @@
+/** Failures the API reports to its clients; src/schema/errors.ts turns them into GraphQL errors. */
+export class JobNotFoundError extends Error {
+  override name = 'JobNotFoundError';
+  constructor(readonly jobId: string) {
+    super(`no video job with id ${jobId}`);
+  }
+}
+
+/** An input that passed the schema but breaks a rule only the service can check. */
+export class InvalidJobInputError extends Error {
+  override name = 'InvalidJobInputError';
+  constructor(
+    readonly path: (string | number)[],
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,56 @@
+import type { Job, JobStatus } from '../db/generated/client.js';
+
+// The one job state machine. QUEUED → SUBMITTED → PROCESSING → a final state, only forwards;
+// a final state never changes; progress never goes back. Everything that writes a job's state
+// asks `nextState` first, so callbacks, feed answers and API calls all obey the same rules.
+
+export const finalStatuses = ['SUCCEEDED', 'FAILED', 'CANCELED'] as const satisfies readonly JobStatus[];
+
+const rank: Record<JobStatus, number> = { QUEUED: 0, SUBMITTED: 1, PROCESSING: 2, SUCCEEDED: 3, FAILED: 3, CANCELED: 3 };
+
+export function isFinal(status: JobStatus): boolean {
+  return rank[status] === 3;
+}
+
+/** What some source says the job now is; fields it does not know stay undefined. */
+export type Observation = {
+  status: JobStatus;
+  upstreamTaskId?: string;
+  progress?: number;
+  videoUrl?: string;
+  posterUrl?: string;
+  errorCode?: string;
+  errorMessage?: string;
+};
+
+export type JobChange = Pick<Job, 'status' | 'progress'> &
+  Partial<Pick<Job, 'upstreamTaskId' | 'videoUrl' | 'posterUrl' | 'errorCode' | 'errorMessage' | 'finishedAt'>>;
+
+/**
+ * The change `seen` makes to `job`, or null when it changes nothing (a repeat, a stale or
+ * out-of-order report, anything after a final state).
+ */
+export function nextState(job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId'>, seen: Observation, now = new Date()): JobChange | null {
+  if (isFinal(job.status)) return null;
+  const adoptsTaskId = !job.upstreamTaskId && seen.upstreamTaskId ? { upstreamTaskId: seen.upstreamTaskId } : {};
+  const forwards = rank[seen.status] > rank[job.status];
+  const sameStatus = seen.status === job.status;
+
+  if (isFinal(seen.status)) {
+    return {
+      ...adoptsTaskId,
+      status: seen.status,
+      progress: seen.status === 'SUCCEEDED' ? 100 : job.progress,
+      videoUrl: seen.videoUrl,
+      posterUrl: seen.posterUrl,
+      errorCode: seen.status === 'SUCCEEDED' ? undefined : seen.errorCode,
+      errorMessage: seen.status === 'SUCCEEDED' ? undefined : seen.errorMessage,
+      finishedAt: now,
+    };
+  }
+  const progress = Math.max(job.progress, seen.progress ?? 0);
+  if (forwards) return { ...adoptsTaskId, status: seen.status, progress };
+  if (sameStatus && progress > job.progress) return { ...adoptsTaskId, status: job.status, progress };
+  // Behind or level: only a task id we lacked is news (a callback beat the submit answer).
+  return adoptsTaskId.upstreamTaskId ? { ...adoptsTaskId, status: job.status, progress: job.progress } : null;
+}

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { parseDuomiSubmitAnswer, parseDuomiTask } from './task-update.js';
+import type { ProviderModule } from './types.js';
+
+// Pika 1.5 through DuomiAPI (shared/duomi-api.md and its seed page). Each closed set maps a
+// GraphQL enum value to the upstream spelling; the schema builds its enums from these keys.
+
+export const aspectRatios = {
+  RATIO_16_9: '16:9',
+  RATIO_9_16: '9:16',
+  RATIO_1_1: '1:1',
+  RATIO_4_5: '4:5',
+  RATIO_5_4: '5:4',
+  RATIO_5_2: '5:2',
+  RATIO_4_3: '4:3',
+  RATIO_3_4: '3:4',
+  RATIO_21_9: '21:9',
+} as const;
+export type AspectRatio = keyof typeof aspectRatios;
+
+export const pikaRatios = ['RATIO_16_9', 'RATIO_9_16', 'RATIO_1_1', 'RATIO_4_5', 'RATIO_5_4', 'RATIO_5_2', 'RATIO_4_3', 'RATIO_3_4'] as const satisfies readonly AspectRatio[];
+
+export const pikaStyles = {
+  INFLATE: 'Inflate',
+  MELT: 'Melt',
+  EXPLODE: 'Explode',
+  SQUISH: 'Squish',
+  CRUSH: 'Crush',
+  CAKE_IFY: 'Cake-ify',
+  TA_DA: 'Ta-da',
+  DEFLATE: 'Deflate',
+  CRUMBLE: 'Crumble',
+  DISSOLVE: 'Dissolve',
+  LEVITATE: 'Levitate',
+  DECAPITATE: 'Decapitate',
+  EYE_POP: 'Eye-pop',
+} as const;
+
+export const pikaModels = { V1_0: 1.0, V1_5: 1.5 } as const;
+export const pikaLatestModel = 'V1_5' satisfies keyof typeof pikaModels;
+
+export const cameraPans = { LEFT: 'left', RIGHT: 'right' } as const;
+export const cameraTilts = { UP: 'up', DOWN: 'down' } as const;
+export const cameraRotations = { CLOCKWISE: 'cw', COUNTERCLOCKWISE: 'ccw' } as const;
+export const cameraZooms = { IN: 'in', OUT: 'out' } as const;
+
+export const pikaLimits = {
+  promptLength: 2000,
+  negativePromptLength: 1000,
+  frameRate: { min: 8, max: 24 },
+  guidanceScale: { min: 5, max: 25 },
+  motion: { min: 0, max: 4 },
+  // Pika seeds go past GraphQL's 32-bit Int; any safe non-negative integer is passed through.
+  seed: { min: 0, max: Number.MAX_SAFE_INTEGER },
+} as const;
+
+const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const notBlank = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters long`);
+
+/** The rules of a Pika job, on the GraphQL input's own shape (the schema attaches it to PikaVideoInput). */
+export const pikaInputSchema = z
+  .object({
+    prompt: notBlank(pikaLimits.promptLength),
+    ratio: z.enum(pikaRatios, { error: `Pika makes ${pikaRatios.map((r) => aspectRatios[r]).join(', ')} only` }),
+    style: z.enum(keys(pikaStyles)).nullish(),
+    sfx: z.boolean().nullish(),
+    model: z.enum(keys(pikaModels)).nullish(),
+    options: z.object({
+      frameRate: z.number().int().min(pikaLimits.frameRate.min).max(pikaLimits.frameRate.max),
+      camera: z
+        .object({
+          pan: z.enum(keys(cameraPans)).nullish(),
+          tilt: z.enum(keys(cameraTilts)).nullish(),
+          rotate: z.enum(keys(cameraRotations)).nullish(),
+          zoom: z.enum(keys(cameraZooms)).nullish(),
+        })
+        .nullish(),
+      parameters: z
+        .object({
+          guidanceScale: z.number().min(pikaLimits.guidanceScale.min).max(pikaLimits.guidanceScale.max).nullish(),
+          motion: z.number().int().min(pikaLimits.motion.min).max(pikaLimits.motion.max).nullish(),
+          negativePrompt: z.string().max(pikaLimits.negativePromptLength).nullish(),
+          seed: z.number().int().min(pikaLimits.seed.min).max(pikaLimits.seed.max).nullish(),
+        })
+        .nullish(),
+    }),
+    image: z.string().nullish(),
+    video: z.string().nullish(),
+  })
+  .refine((input) => !(input.image && input.video), {
+    message: 'give at most one of image (image-to-video) and video (video-to-video)',
+    path: ['video'],
+  });
+
+export type PikaInput = z.infer<typeof pikaInputSchema>;
+
+/** The stored form: trimmed, defaults filled, nulls dropped. */
+export function normalizePikaInput(input: PikaInput): PikaInput {
+  return withoutNulls({ ...input, prompt: input.prompt.trim(), model: input.model ?? pikaLatestModel }) as PikaInput;
+}
+
+export function pikaMode(input: PikaInput): 'TEXT' | 'IMAGE' | 'VIDEO' {
+  return input.image ? 'IMAGE' : input.video ? 'VIDEO' : 'TEXT';
+}
+
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v != null).map(([k, v]) => [k, withoutNulls(v)]));
+  }
+  return value;
+}
+
+/** The seed's request body, field for field. */
+export function pikaUpstreamBody(input: PikaInput, callbackUrl: string): Record<string, unknown> {
+  const { camera, parameters } = input.options;
+  return withoutNulls({
+    callback_url: callbackUrl,
+    prompt: input.prompt,
+    ratio: aspectRatios[input.ratio],
+    style: input.style ? pikaStyles[input.style] : undefined,
+    sfx: input.sfx,
+    model: pikaModels[input.model ?? pikaLatestModel],
+    image: input.image,
+    video: input.video,
+    options: {
+      frameRate: input.options.frameRate,
+      camera: camera && {
+        pan: camera.pan ? cameraPans[camera.pan] : undefined,
+        tilt: camera.tilt ? cameraTilts[camera.tilt] : undefined,
+        rotate: camera.rotate ? cameraRotations[camera.rotate] : undefined,
+        zoom: camera.zoom ? cameraZooms[camera.zoom] : undefined,
+      },
+      parameters: parameters && {
+        guidanceScale: parameters.guidanceScale,
+        motion: parameters.motion,
+        negativePrompt: parameters.negativePrompt,
+        seed: parameters.seed,
+      },
+    },
+  }) as Record<string, unknown>;
+}
+
+export const pika: ProviderModule<PikaInput> = {
+  id: 'PIKA',
+  normalize: normalizePikaInput,
+  promptOf: (input) => input.prompt,
+  // Text, image and video modes share one endpoint; `image` or `video` picks the mode.
+  buildSubmit: (input, callbackUrl) => ({ method: 'POST', path: '/api/video/pika/pro/generate', body: pikaUpstreamBody(input, callbackUrl) }),
+  buildFeed: (taskId) => ({ method: 'GET', path: '/api/video/pika/feed', query: { task_id: taskId } }),
+  parseSubmitAnswer: parseDuomiSubmitAnswer,
+  parseUpdate: parseDuomiTask,
+};

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+const rate = z.number().min(0).max(1);
+
+/** What the simulator does; every fault the gateway must survive has a knob. */
+export const knobsSchema = z.object({
+  /** Milliseconds between a task's status changes. */
+  stepMs: z.number().int().min(0).default(150),
+  /** The progress reported by successive `running` callbacks. */
+  progressSteps: z.array(z.number().int().min(0).max(100)).default([25, 50, 75]),
+  /** Share of tasks that end in `error` instead of success (a prompt containing "#fail" always does). */
+  failRate: rate.default(0),
+  /** Share of submissions answered with HTTP 500 (no task made). */
+  submitErrorRate: rate.default(0),
+  /** Share of submissions answered with HTTP 429 and Retry-After: 1 (no task made). */
+  submitThrottleRate: rate.default(0),
+  /** Delay before answering a submission, in milliseconds. */
+  submitLatencyMs: z.number().int().min(0).default(0),
+  /** Share of callbacks never sent. */
+  dropRate: rate.default(0),
+  /** Share of callbacks sent twice. */
+  repeatRate: rate.default(0),
+  /** Swaps neighbouring callbacks at random, so they arrive out of order. */
+  reorder: z.boolean().default(false),
+  /**
+   * Which of DuomiAPI's payload shapes callbacks use: `state` (newer), `legacy` (numeric status
+   * only), `pika` (Pika's own videos[] shape), `enveloped` ({code,msg,data}), or `mixed` (any).
+   */
+  callbackShape: z.enum(['state', 'legacy', 'pika', 'enveloped', 'mixed']).default('state'),
+  /** Seed of the simulator's random choices, so a faulty run can be replayed. */
+  seed: z.number().int().default(1),
+});
+
+export type Knobs = z.infer<typeof knobsSchema>;
+export type KnobsInput = z.input<typeof knobsSchema>;
+
+/** A small seeded PRNG (mulberry32): the same seed makes the same faults. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { knobsSchema, seededRandom, type Knobs, type KnobsInput } from './knobs.js';
+import { callbackBody, envelope, feedData, shapes, type SimState, type SimTask } from './payloads.js';
+import { validatePikaBody } from './validation.js';
+
+/** A submission as the simulator received it: the path and the JSON body, key removed. */
+export type ReceivedSubmission = { path: string; body: Record<string, unknown>; taskId?: string };
+
+export type Simulator = Awaited<ReturnType<typeof startSimulator>>;
+
+/** The submit endpoints the simulator speaks, with the rules each enforces (as refusals). */
+const submitRoutes: Record<string, { provider: string; validate: (body: Record<string, unknown>) => string | undefined }> = {
+  '/api/video/pika/pro/generate': { provider: 'pika', validate: validatePikaBody },
+};
+const feedRoutes: Record<string, string> = { '/api/video/pika/feed': 'pika' };
+
+/**
+ * A DuomiAPI stand-in over real HTTP (shared/duomi-api.md): it takes submissions, refuses bad
+ * ones the way DuomiAPI does, runs each task through pending → running → succeeded/error with
+ * callbacks, answers `feed`, and serves a poster and video per task. Its knobs create faults.
+ */
+export async function startSimulator(options: { apiKey: string; port?: number; host?: string; knobs?: KnobsInput; log?: (msg: string) => void }) {
+  let knobs: Knobs = knobsSchema.parse(options.knobs ?? {});
+  let random = seededRandom(knobs.seed);
+  const tasks = new Map<string, SimTask>();
+  const received: ReceivedSubmission[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const sentCallbacks: { taskId: string; state: SimState; status: number | 'error' }[] = [];
+  let baseUrl = '';
+
+  const later = (ms: number, fn: () => void) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
+    timers.add(t);
+  };
+
+  function keyOf(req: IncomingMessage, url: URL, body?: Record<string, unknown>): string | undefined {
+    const header = req.headers.authorization?.replace(/^Bearer\s+/i, '');
+    return (typeof body?.key === 'string' ? body.key : undefined) ?? url.searchParams.get('key') ?? header;
+  }
+
+  /** The task's whole life, as the callbacks it will send, after the knobs drop, repeat and reorder them. */
+  function schedule(task: SimTask) {
+    const fails = random() < knobs.failRate || String(task.body.prompt ?? task.body.user_prompt ?? '').includes('#fail');
+    const steps: { state: SimState; progress: number }[] = [
+      { state: 'pending', progress: 0 },
+      ...knobs.progressSteps.map((progress) => ({ state: 'running' as const, progress })),
+      { state: fails ? 'error' : 'succeeded', progress: fails ? (knobs.progressSteps.at(-1) ?? 0) : 100 },
+    ];
+    const snapshots = steps.map((step, i) => ({ ...step, at: (i + 1) * knobs.stepMs }));
+    snapshots.forEach((snap) =>
+      later(snap.at, () => {
+        task.state = snap.state;
+        task.progress = snap.progress;
+        task.updatedAt = Date.now();
+        if (snap.state === 'succeeded') {
+          task.videoUrl = `${baseUrl}/files/${task.taskId}.mp4`;
+          task.posterUrl = `${baseUrl}/files/${task.taskId}.svg`;
+        }
+        if (snap.state === 'error') task.error = 'generation failed: the model could not render this prompt';
+      }),
+    );
+    // Callbacks carry the state as of their step; faults change which arrive, how often, in what order.
+    let sends = snapshots.flatMap((snap) => {
+      if (random() < knobs.dropRate) return [];
+      const copy = { ...snap };
+      return random() < knobs.repeatRate ? [copy, { ...copy, at: copy.at + knobs.stepMs / 3 }] : [copy];
+    });
+    if (knobs.reorder) {
+      sends = [...sends];
+      for (let i = 0; i + 1 < sends.length; i++) {
+        if (random() < 0.5) {
+          const a = sends[i]!;
+          const b = sends[i + 1]!;
+          [a.at, b.at] = [b.at, a.at];
+        }
+      }
+    }
+    for (const send of sends) {
+      const shape = knobs.callbackShape === 'mixed' ? shapes[Math.floor(random() * shapes.length)]! : knobs.callbackShape;
+      const snapshot: SimTask = {
+        ...task,
+        state: send.state,
+        progress: send.progress,
+        videoUrl: send.state === 'succeeded' ? `${baseUrl}/files/${task.taskId}.mp4` : undefined,
+        posterUrl: send.state === 'succeeded' ? `${baseUrl}/files/${task.taskId}.svg` : undefined,
+        error: send.state === 'error' ? 'generation failed: the model could not render this prompt' : undefined,
+      };
+      later(send.at + 1, () => void deliver(task.taskId, send.state, task.callbackUrl, callbackBody(snapshot, shape)));
+    }
+  }
+
+  async function deliver(taskId: string, state: SimState, url: string, body: unknown) {
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      await res.body?.cancel();
+      sentCallbacks.push({ taskId, state, status: res.status });
+    } catch {
+      sentCallbacks.push({ taskId, state, status: 'error' });
+    }
+  }
+
+  async function handleSubmit(req: IncomingMessage, res: ServerResponse, url: URL, route: (typeof submitRoutes)[string]) {
+    const body = await readJson(req);
+    if (knobs.submitLatencyMs) await new Promise((r) => setTimeout(r, knobs.submitLatencyMs));
+    if (random() < knobs.submitErrorRate) return send(res, 500, { message: 'internal error' });
+    if (random() < knobs.submitThrottleRate) return send(res, 429, { message: 'too many requests' }, { 'retry-after': '1' });
+    if (!body) return send(res, 200, { code: 400, msg: '请求体必须是 JSON', data: {} });
+    const key = keyOf(req, url, body);
+    const { key: _key, ...withoutKey } = body;
+    const submission: ReceivedSubmission = { path: url.pathname, body: withoutKey };
+    received.push(submission);
+    if (!key) return send(res, 200, { code: 401, msg: '缺少 key', data: {} });
+    if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
+    if (typeof body.callback_url !== 'string' || !body.callback_url) return send(res, 200, { code: 400, msg: 'callback_url 必填', data: {} });
+    const problem = route.validate(body);
+    if (problem) return send(res, 200, { code: 400, msg: problem, data: {} });
+    const task: SimTask = {
+      taskId: randomUUID(),
+      provider: route.provider,
+      body: withoutKey,
+      callbackUrl: body.callback_url,
+      state: 'pending',
+      progress: 0,
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+    };
+    submission.taskId = task.taskId;
+    tasks.set(task.taskId, task);
+    schedule(task);
+    send(res, 200, envelope({ task_id: task.taskId }));
+  }
+
+  async function handleFeed(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const body = req.method === 'POST' ? await readJson(req) : undefined;
+    const key = keyOf(req, url, body);
+    if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
+    const taskId = url.searchParams.get('task_id') ?? (typeof body?.task_id === 'string' ? body.task_id : undefined);
+    const task = taskId ? tasks.get(taskId) : undefined;
+    if (!task) return send(res, 200, { code: 404, msg: '任务不存在', data: {} });
+    send(res, 200, envelope(feedData(task)));
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://simulator.local');
+    const submit = submitRoutes[url.pathname];
+    const run = async () => {
+      if (submit && req.method === 'POST') return handleSubmit(req, res, url, submit);
+      if (feedRoutes[url.pathname]) return handleFeed(req, res, url);
+      const file = /^\/files\/([\w-]+)\.(mp4|svg)$/.exec(url.pathname);
+      if (file && req.method === 'GET') return serveFile(res, file[1]!, file[2] as 'mp4' | 'svg', tasks.has(file[1]!));
+      send(res, 404, { code: 404, msg: 'not found' });
+    };
+    run().catch((error: unknown) => {
+      options.log?.(`simulator error: ${String(error)}`);
+      if (!res.headersSent) send(res, 500, { message: 'simulator error' });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  baseUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
+
+  return {
+    url: baseUrl,
+    /** Changes the knobs from now on (unnamed ones keep their defaults) and reseeds the randomness. */
+    setKnobs(input: KnobsInput) {
+      knobs = knobsSchema.parse(input);
+      random = seededRandom(knobs.seed);
+    },
+    received,
+    tasks,
+    sentCallbacks,
+    async close() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  try {
+    const value = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function serveFile(res: ServerResponse, taskId: string, kind: 'mp4' | 'svg', known: boolean) {
+  if (!known) return send(res, 404, { code: 404, msg: 'not found' });
+  if (kind === 'svg') {
+    res.writeHead(200, { 'content-type': 'image/svg+xml' });
+    res.end(`<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="100%" height="100%" fill="#1e293b"/><text x="50%" y="50%" fill="#e2e8f0" font-family="sans-serif" font-size="14" text-anchor="middle">simulated ${taskId.slice(0, 8)}</text></svg>`);
+    return;
+  }
+  // Not a playable film: the simulator makes no video, only stands in for the URL.
+  res.writeHead(200, { 'content-type': 'video/mp4' });
+  res.end(Buffer.from(`simulated video for task ${taskId}\n`));
+}

@@ -1,0 +1,120 @@
+import {
+  aspectRatios,
+  cameraPans,
+  cameraRotations,
+  cameraTilts,
+  cameraZooms,
+  pikaInputSchema,
+  pikaLatestModel,
+  pikaLimits,
+  pikaMode,
+  pikaModels,
+  pikaStyles,
+  type PikaInput,
+} from '../provider/pika.js';
+import { builder } from './builder.js';
+
+const enumOf = <T extends Record<string, unknown>>(values: T) => Object.keys(values) as (keyof T & string)[];
+
+export const AspectRatio = builder.enumType('AspectRatio', {
+  description: 'Width:height of the video. Each provider takes its own subset (see each input).',
+  values: Object.fromEntries(enumOf(aspectRatios).map((k) => [k, { description: aspectRatios[k] }])) as Record<keyof typeof aspectRatios, { description: string }>,
+});
+const PikaStyle = builder.enumType('PikaStyle', {
+  description: 'A Pikaffect (Pika 1.5), sent upstream as its own name: `EYE_POP` is "Eye-pop".',
+  values: enumOf(pikaStyles),
+});
+const PikaModel = builder.enumType('PikaModel', { description: 'Pika model version.', values: enumOf(pikaModels) });
+const CameraPan = builder.enumType('CameraPan', { values: enumOf(cameraPans) });
+const CameraTilt = builder.enumType('CameraTilt', { values: enumOf(cameraTilts) });
+const CameraRotate = builder.enumType('CameraRotate', { values: enumOf(cameraRotations) });
+const CameraZoom = builder.enumType('CameraZoom', { values: enumOf(cameraZooms) });
+const PikaMode = builder.enumType('PikaMode', {
+  description: 'TEXT from the prompt alone, IMAGE from a reference image, VIDEO from a reference video (restyle or extend).',
+  values: ['TEXT', 'IMAGE', 'VIDEO'] as const,
+});
+
+const CameraInput = builder.inputType('CameraInput', {
+  description: 'Camera moves; any combination.',
+  fields: (t) => ({
+    pan: t.field({ type: CameraPan }),
+    tilt: t.field({ type: CameraTilt }),
+    rotate: t.field({ type: CameraRotate }),
+    zoom: t.field({ type: CameraZoom }),
+  }),
+});
+
+const { guidanceScale, motion, seed } = pikaLimits;
+const PikaParametersInput = builder.inputType('PikaParametersInput', {
+  fields: (t) => ({
+    guidanceScale: t.float({ description: `How closely to follow the prompt, ${guidanceScale.min}–${guidanceScale.max}.` }),
+    motion: t.int({ description: `Amount of motion, ${motion.min}–${motion.max}.` }),
+    negativePrompt: t.string({ description: `What to avoid, at most ${pikaLimits.negativePromptLength} characters.` }),
+    seed: t.field({ type: 'SafeInt', description: `Seed for reproducible results, ${seed.min}–2^53−1 (beyond GraphQL's 32-bit Int).` }),
+  }),
+});
+
+const PikaOptionsInput = builder.inputType('PikaOptionsInput', {
+  fields: (t) => ({
+    frameRate: t.int({ required: true, description: `Frames per second, ${pikaLimits.frameRate.min}–${pikaLimits.frameRate.max}.` }),
+    camera: t.field({ type: CameraInput }),
+    parameters: t.field({ type: PikaParametersInput }),
+  }),
+});
+
+export const PikaVideoInput = builder.inputType('PikaVideoInput', {
+  description: "A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes.",
+  fields: (t) => ({
+    prompt: t.string({ required: true, description: `What to make; not blank, at most ${pikaLimits.promptLength} characters.` }),
+    ratio: t.field({ type: AspectRatio, required: true, description: 'One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4.' }),
+    style: t.field({ type: PikaStyle }),
+    sfx: t.boolean({ description: 'Add sound effects.' }),
+    model: t.field({ type: PikaModel, description: `Defaults to the latest, ${pikaLatestModel}.` }),
+    options: t.field({ type: PikaOptionsInput, required: true }),
+    image: t.field({ type: 'URL', description: 'Reference image: makes an image-to-video job.' }),
+    video: t.field({ type: 'URL', description: 'Reference video: makes a video-to-video (restyle or extend) job.' }),
+  }),
+  validate: { schema: pikaInputSchema },
+});
+
+// What a stored Pika job was made with, in the same shape as its input.
+type Options = PikaInput['options'];
+const PikaCamera = builder.objectRef<NonNullable<Options['camera']>>('PikaCamera').implement({
+  fields: (t) => ({
+    pan: t.field({ type: CameraPan, nullable: true, resolve: (c) => c.pan }),
+    tilt: t.field({ type: CameraTilt, nullable: true, resolve: (c) => c.tilt }),
+    rotate: t.field({ type: CameraRotate, nullable: true, resolve: (c) => c.rotate }),
+    zoom: t.field({ type: CameraZoom, nullable: true, resolve: (c) => c.zoom }),
+  }),
+});
+const PikaParameters = builder.objectRef<NonNullable<Options['parameters']>>('PikaParameters').implement({
+  fields: (t) => ({
+    guidanceScale: t.float({ nullable: true, resolve: (p) => p.guidanceScale }),
+    motion: t.int({ nullable: true, resolve: (p) => p.motion }),
+    negativePrompt: t.string({ nullable: true, resolve: (p) => p.negativePrompt }),
+    seed: t.field({ type: 'SafeInt', nullable: true, resolve: (p) => p.seed }),
+  }),
+});
+const PikaOptions = builder.objectRef<Options>('PikaOptions').implement({
+  fields: (t) => ({
+    frameRate: t.exposeInt('frameRate'),
+    camera: t.field({ type: PikaCamera, nullable: true, resolve: (o) => o.camera }),
+    parameters: t.field({ type: PikaParameters, nullable: true, resolve: (o) => o.parameters }),
+  }),
+});
+
+export const PikaVideoSettings = builder.objectRef<PikaInput>('PikaVideoSettings').implement({
+  description: 'The settings a Pika job was made with.',
+  isTypeOf: () => true,
+  fields: (t) => ({
+    mode: t.field({ type: PikaMode, resolve: pikaMode }),
+    prompt: t.exposeString('prompt'),
+    ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio }),
+    style: t.field({ type: PikaStyle, nullable: true, resolve: (s) => s.style }),
+    sfx: t.boolean({ nullable: true, resolve: (s) => s.sfx }),
+    model: t.field({ type: PikaModel, resolve: (s) => s.model ?? pikaLatestModel }),
+    options: t.field({ type: PikaOptions, resolve: (s) => s.options }),
+    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
+    video: t.field({ type: 'URL', nullable: true, resolve: (s) => s.video }),
+  }),
+});

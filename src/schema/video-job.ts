@@ -1,0 +1,92 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { EventSource, JobStatus, VideoProvider, type Job, type JobEvent } from '../db/generated/client.js';
+import { providerFor } from '../provider/registry.js';
+import { builder } from './builder.js';
+import { PikaVideoSettings } from './pika.js';
+
+export const JobStatusEnum = builder.enumType(JobStatus, {
+  name: 'JobStatus',
+  description: 'QUEUED (stored, not yet with the provider) → SUBMITTED → PROCESSING → SUCCEEDED, FAILED or CANCELED. The last three are final.',
+});
+export const VideoProviderEnum = builder.enumType(VideoProvider, { name: 'VideoProvider' });
+const EventSourceEnum = builder.enumType(EventSource, {
+  name: 'EventSource',
+  description: "What caused a change: API (this gateway's calls), CALLBACK (the provider's), POLL (a feed query), SYSTEM (time-outs).",
+});
+
+const JobError = builder.objectRef<{ code: string; message: string }>('JobError').implement({
+  description: "Why a job failed: the provider's code and message for its refusals and errors, or the gateway's own code.",
+  fields: (t) => ({ code: t.exposeString('code'), message: t.exposeString('message') }),
+});
+
+const VideoJobEvent = builder.objectRef<JobEvent>('VideoJobEvent').implement({
+  description: 'One change of a job, as stored in its history.',
+  fields: (t) => ({
+    from: t.field({ type: JobStatusEnum, nullable: true, resolve: (e) => e.fromStatus }),
+    to: t.field({ type: JobStatusEnum, resolve: (e) => e.toStatus }),
+    progress: t.int({ nullable: true, resolve: (e) => e.progress }),
+    source: t.field({ type: EventSourceEnum, resolve: (e) => e.source }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.createdAt }),
+  }),
+});
+
+const VideoSettings = builder.unionType('VideoSettings', {
+  description: 'The typed settings a job was made with; one member per provider.',
+  types: [PikaVideoSettings],
+  resolveType: () => PikaVideoSettings,
+});
+
+export const VideoJob = builder.objectRef<Job>('VideoJob');
+
+builder.node(VideoJob, {
+  description: 'One video generation job: its input, where it stands, and its result.',
+  id: { resolve: (job) => job.id },
+  loadOne: (id, ctx) => ctx.jobs.find(id),
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'upstreamTaskId' in value && 'provider' in value,
+  fields: (t) => ({
+    provider: t.field({ type: VideoProviderEnum, resolve: (job) => job.provider }),
+    status: t.field({ type: JobStatusEnum, resolve: (job) => job.status }),
+    progress: t.exposeInt('progress', { description: '0–100; never goes back.' }),
+    prompt: t.string({ nullable: true, resolve: (job) => providerFor(job.provider).promptOf(job.input) ?? null }),
+    settings: t.field({ type: VideoSettings, resolve: (job) => job.input as never }),
+    upstreamTaskId: t.string({ nullable: true, description: "DuomiAPI's task id, once it has accepted the job.", resolve: (job) => job.upstreamTaskId }),
+    videoUrl: t.string({ nullable: true, resolve: (job) => job.videoUrl }),
+    posterUrl: t.string({ nullable: true, resolve: (job) => job.posterUrl }),
+    error: t.field({
+      type: JobError,
+      nullable: true,
+      resolve: (job) => (job.errorCode ? { code: job.errorCode, message: job.errorMessage ?? '' } : null),
+    }),
+    createdAt: t.field({ type: 'DateTime', resolve: (job) => job.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (job) => job.updatedAt }),
+    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (job) => job.finishedAt }),
+    events: t.field({ type: [VideoJobEvent], description: 'Its history, oldest first.', resolve: (job, _args, ctx) => ctx.jobs.events(job.id) }),
+  }),
+});
+
+export const VideoJobFilter = builder.inputType('VideoJobFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [JobStatusEnum], description: 'Any of these statuses.' }),
+    provider: t.field({ type: VideoProviderEnum }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  videoJob: t.field({
+    type: VideoJob,
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: VideoJob }) },
+    resolve: (_root, { id }, ctx) => ctx.jobs.find(id.id),
+  }),
+  videoJobs: t.connection({
+    type: VideoJob,
+    description: 'Jobs, newest first.',
+    args: { filter: t.arg({ type: VideoJobFilter }) },
+    resolve: (_root, args, ctx) =>
+      resolveCursorConnection(
+        { args, toCursor: (job: Job) => job.id },
+        ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
+          ctx.jobs.list({ status: args.filter?.status, provider: args.filter?.provider }, { before, after, limit, inverted }),
+      ),
+  }),
+}));
