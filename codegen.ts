@@ -9,7 +9,11 @@ const config: CodegenConfig = {
   emitLegacyCommonJSImports: false,
   generates: {
     'schema.graphql': { plugins: ['schema-ast'], config: { includeDirectives: true, sort: true } },
-    'test/support/generated/': { preset: 'client', config: { useTypeImports: true, enumsAsTypes: true } },
+    'test/support/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true },
+    },
   },
 };
 

@@ -1,5 +1,10 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+
+type Doc<R, V> = TypedDocumentNode<R, V> | string;
+const text = <R, V>(doc: Doc<R, V>) => (typeof doc === 'string' ? doc : print(doc));
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T | null;
@@ -7,12 +12,13 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
 };
 
 /** A GraphQL request over plain HTTP POST, as any client would send it. */
-export async function gql<T = Record<string, unknown>>(
+export async function gql<T = Record<string, unknown>, V = Record<string, unknown>>(
   url: string,
-  query: string,
-  variables?: Record<string, unknown>,
+  doc: Doc<T, V>,
+  variables?: V,
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
+  const query = text(doc);
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
@@ -27,17 +33,18 @@ export function wsClient(wsUrl: string, connectionParams?: Record<string, unknow
 }
 
 /** Collects every message of one subscription until it completes (or `until` says stop). */
-export function subscribeWs<T = Record<string, unknown>>(
+export function subscribeWs<T = Record<string, unknown>, V = Record<string, unknown>>(
   client: Client,
-  query: string,
-  variables: Record<string, unknown> = {},
+  doc: Doc<T, V>,
+  variables?: V,
   until?: (message: GraphQLResponse<T>, all: GraphQLResponse<T>[]) => boolean,
 ) {
+  const query = text(doc);
   const messages: GraphQLResponse<T>[] = [];
   let stop = () => {};
   const done = new Promise<GraphQLResponse<T>[]>((resolve, reject) => {
     stop = client.subscribe<T>(
-      { query, variables },
+      { query, variables: (variables ?? {}) as Record<string, unknown> },
       {
         next: (message) => {
           messages.push(message as GraphQLResponse<T>);
@@ -55,13 +62,14 @@ export function subscribeWs<T = Record<string, unknown>>(
 }
 
 /** Reads a yoga SSE subscription (GraphQL over SSE, distinct connections mode) until it completes. */
-export async function subscribeSse<T = Record<string, unknown>>(
+export async function subscribeSse<T = Record<string, unknown>, V = Record<string, unknown>>(
   url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  doc: Doc<T, V>,
+  variables?: V,
   until?: (message: GraphQLResponse<T>, all: GraphQLResponse<T>[]) => boolean,
   signal?: AbortSignal,
 ): Promise<GraphQLResponse<T>[]> {
+  const query = text(doc);
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort());
   const res = await fetch(`${url}/graphql`, {

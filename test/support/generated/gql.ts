@@ -2,7 +2,36 @@
 import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": typeof types.JobFieldsFragmentDoc,
+    "\n  mutation GenerateVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": typeof types.GenerateVideoDocument,
+    "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": typeof types.VideoJobUpdatedDocument,
+    "\n  subscription VideoJobsUpdated($filter: VideoJobFilter) {\n    videoJobsUpdated(filter: $filter) { id status progress }\n  }\n": typeof types.VideoJobsUpdatedDocument,
+    "\n  query VideoJobWithEvents($id: ID!) {\n    videoJob(id: $id) {\n      ...JobFields\n      events { from to progress source at }\n    }\n  }\n": typeof types.VideoJobWithEventsDocument,
+    "\n  query VideoJobs($first: Int, $after: String, $last: Int, $before: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { id status prompt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.VideoJobsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n": typeof types.NodeByIdDocument,
+};
+const documents: Documents = {
+    "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": types.JobFieldsFragmentDoc,
+    "\n  mutation GenerateVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": types.GenerateVideoDocument,
+    "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": types.VideoJobUpdatedDocument,
+    "\n  subscription VideoJobsUpdated($filter: VideoJobFilter) {\n    videoJobsUpdated(filter: $filter) { id status progress }\n  }\n": types.VideoJobsUpdatedDocument,
+    "\n  query VideoJobWithEvents($id: ID!) {\n    videoJob(id: $id) {\n      ...JobFields\n      events { from to progress source at }\n    }\n  }\n": types.VideoJobWithEventsDocument,
+    "\n  query VideoJobs($first: Int, $after: String, $last: Int, $before: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { id status prompt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.VideoJobsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n": types.NodeByIdDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +45,35 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n"): (typeof documents)["\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VideoJobsUpdated($filter: VideoJobFilter) {\n    videoJobsUpdated(filter: $filter) { id status progress }\n  }\n"): (typeof documents)["\n  subscription VideoJobsUpdated($filter: VideoJobFilter) {\n    videoJobsUpdated(filter: $filter) { id status progress }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VideoJobWithEvents($id: ID!) {\n    videoJob(id: $id) {\n      ...JobFields\n      events { from to progress source at }\n    }\n  }\n"): (typeof documents)["\n  query VideoJobWithEvents($id: ID!) {\n    videoJob(id: $id) {\n      ...JobFields\n      events { from to progress source at }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VideoJobs($first: Int, $after: String, $last: Int, $before: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { id status prompt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query VideoJobs($first: Int, $after: String, $last: Int, $before: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { id status prompt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
