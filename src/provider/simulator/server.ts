@@ -28,6 +28,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
   const received: ReceivedSubmission[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const sentCallbacks: { taskId: string; state: SimState; status: number | 'error' }[] = [];
+  /** Submissions answered with a fault (HTTP 500 or 429) by the knobs. */
+  const faults = { http500: 0, http429: 0 };
   let baseUrl = '';
 
   const later = (ms: number, fn: () => void) => {
@@ -107,8 +109,14 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
   async function handleSubmit(req: IncomingMessage, res: ServerResponse, url: URL, route: (typeof submitRoutes)[string]) {
     const body = await readJson(req);
     if (knobs.submitLatencyMs) await new Promise((r) => setTimeout(r, knobs.submitLatencyMs));
-    if (random() < knobs.submitErrorRate) return send(res, 500, { message: 'internal error' });
-    if (random() < knobs.submitThrottleRate) return send(res, 429, { message: 'too many requests' }, { 'retry-after': '1' });
+    if (random() < knobs.submitErrorRate) {
+      faults.http500++;
+      return send(res, 500, { message: 'internal error' });
+    }
+    if (random() < knobs.submitThrottleRate) {
+      faults.http429++;
+      return send(res, 429, { message: 'too many requests' }, { 'retry-after': '1' });
+    }
     if (!body) return send(res, 200, { code: 400, msg: '请求体必须是 JSON', data: {} });
     const key = keyOf(req, url, body);
     const { key: _key, ...withoutKey } = body;
@@ -172,6 +180,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       random = seededRandom(knobs.seed);
     },
     received,
+    faults,
     tasks,
     sentCallbacks,
     async close() {
