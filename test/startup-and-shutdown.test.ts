@@ -36,6 +36,7 @@ describe('starting and stopping the gateway process', () => {
     expect(await graphiql.text()).toMatch(/graphiql/i);
     expect(await gql(url, '{ health }')).toEqual({ data: { health: 'ok' } });
     expect(first.output()).toContain('applied migrations');
+    expect(first.output()).toContain('DUOMI_BASE_URL is not set: using the built-in DuomiAPI simulator');
 
     // A row written through the embedded database must survive the restart.
     const { PGlite } = await import('@electric-sql/pglite');
@@ -54,6 +55,23 @@ describe('starting and stopping the gateway process', () => {
     const { rows } = await reopened.query<{ input: { prompt: string } }>(`SELECT input FROM "Job"`);
     await reopened.close();
     expect(rows).toEqual([{ input: { prompt: 'kept' } }]);
+  });
+
+  it('runs a job through the built-in simulator without ever logging the key or a callback token', async () => {
+    const database = using(await freshDatabase('postgres'), (d) => d.drop());
+    const gateway = killOnExit(spawnGateway({ PORT: '0', DATABASE_URL: database.url!, DUOMI_API_KEY: 'sk-very-secret-key-42', LOG_LEVEL: 'debug' }));
+    const url = await gateway.ready;
+    const created = await gql<{ generateVideo: { id: string } }>(url, 'mutation { generateVideo(input: { pika: { prompt: "a cat", ratio: RATIO_1_1, options: { frameRate: 12 } } }) { id } }');
+    const id = created.data!.generateVideo.id;
+    await expect
+      .poll(async () => (await gql<{ videoJob: { status: string } }>(url, `{ videoJob(id: "${id}") { status } }`)).data?.videoJob.status, { timeout: 10_000 })
+      .toBe('SUCCEEDED');
+    gateway.child.kill('SIGTERM');
+    await gateway.exited;
+    const log = gateway.output();
+    expect(log).toMatch(/"path":"\/callbacks\/duomi\/[0-9a-f-]+","status":200/);
+    expect(log).not.toContain('sk-very-secret-key-42');
+    expect(log).not.toMatch(/token=/);
   });
 
   it('migrates a Postgres server named by DATABASE_URL, and exits 0 on SIGINT', async () => {

@@ -159,6 +159,17 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     const run = async () => {
       if (submit && req.method === 'POST') return handleSubmit(req, res, url, submit);
       if (feedRoutes[url.pathname]) return handleFeed(req, res, url);
+      // For tests in other processes: set the knobs, read what was received.
+      if (url.pathname === '/__simulator/knobs' && req.method === 'POST') {
+        const parsed = knobsSchema.safeParse((await readJson(req)) ?? {});
+        if (!parsed.success) return send(res, 400, { message: parsed.error.message });
+        knobs = parsed.data;
+        random = seededRandom(knobs.seed);
+        return send(res, 200, knobs);
+      }
+      if (url.pathname === '/__simulator/stats' && req.method === 'GET') {
+        return send(res, 200, { tasks: tasks.size, received: received.length, faults, callbacks: sentCallbacks.length });
+      }
       const file = /^\/files\/([\w-]+)\.(mp4|svg)$/.exec(url.pathname);
       if (file && req.method === 'GET') return serveFile(res, file[1]!, file[2] as 'mp4' | 'svg', tasks.has(file[1]!));
       send(res, 404, { code: 404, msg: 'not found' });
