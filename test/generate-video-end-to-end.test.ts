@@ -9,6 +9,13 @@ import { databaseKinds } from './support/databases.js';
 
 type Update = GraphQLResponse<VideoJobUpdatedSubscription>;
 
+/** A gateway whose simulator moves slowly enough that a follower sees each step even on a loaded machine. */
+async function startSlowGateway(kind: 'postgres' | 'pglite') {
+  const gateway = await startGateway(kind);
+  gateway.app.simulator!.setKnobs({ stepMs: 400 });
+  return gateway;
+}
+
 /** The states a follower sees: the first message (the state at subscription time) may be any of the early ones. */
 function expectFullLifecycle(messages: Update[]) {
   const jobs = messages.map((m) => {
@@ -54,7 +61,7 @@ describe.each(databaseKinds)('generateVideo, followed live to the end (%s)', (ki
     ['image', { ...minimalPika('animate this photo'), image: 'https://example.com/cat.png' }, 'IMAGE'],
     ['video', { ...minimalPika('extend this clip'), video: 'https://example.com/clip.mp4' }, 'VIDEO'],
   ])('over graphql-ws: %s-to-video', async (_mode, pika, mode) => {
-    const gateway = using(await startGateway(kind), (g) => g.stop());
+    const gateway = using(await startSlowGateway(kind), (g) => g.stop());
     const client = using(wsClient(gateway.wsUrl), (c) => c.dispose());
     const [created] = await subscribeWs(client, GenerateVideo, { input: { pika } }).done;
     const job = created!.data!.generateVideo;
@@ -70,7 +77,7 @@ describe('generateVideo, followed over SSE', () => {
   const using = useDisposables();
 
   it('sends the current state, every change, and completes after SUCCEEDED', async () => {
-    const gateway = using(await startGateway('postgres'), (g) => g.stop());
+    const gateway = using(await startSlowGateway('postgres'), (g) => g.stop());
     const { data } = await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika() } });
     const seen = await subscribeSse(gateway.url, VideoJobUpdated, { id: data!.generateVideo.id });
     expectFullLifecycle(seen);
