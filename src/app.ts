@@ -11,6 +11,10 @@ import { Dispatcher } from './jobs/dispatcher.js';
 import { JobService } from './jobs/job-service.js';
 import { JobStore } from './jobs/job-store.js';
 import { createJobPubSub } from './jobs/pubsub.js';
+import { Reconciler } from './jobs/reconciler.js';
+import { connectRedisEventTarget } from './jobs/redis-pubsub.js';
+import { ApiKeys } from './auth/api-keys.js';
+import { RateLimiter } from './auth/rate-limit.js';
 import type { Logger } from './observability/logger.js';
 import { DuomiClient } from './provider/duomi-client.js';
 import { startSimulator, type Simulator } from './provider/simulator/server.js';
@@ -34,24 +38,38 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     timeoutMs: config.dispatch.timeoutMs,
   });
 
-  const pubsub = createJobPubSub();
+  const redis = config.redisUrl ? await connectRedisEventTarget(config.redisUrl) : undefined;
+  const pubsub = createJobPubSub(redis?.eventTarget);
   const store = new JobStore(db.prisma);
+  const apiKeys = new ApiKeys(db.prisma);
   let dispatcher: Dispatcher | undefined;
-  const jobs = new JobService(store, pubsub, logger, () => dispatcher?.kick());
+  const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick());
+  const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency });
+  const generateLimiter = new RateLimiter(config.limits.generatePerMinute);
 
-  const yoga = createGatewayYoga({ schema, logger, shutdown: shutdown.signal, services: { jobs, pubsub }, exposeErrors: config.env === 'test' });
+  const yoga = createGatewayYoga({
+    schema,
+    logger,
+    shutdown: shutdown.signal,
+    services: { jobs, pubsub, generateLimiter },
+    apiKeys,
+    limits: config.limits,
+    exposeErrors: config.env === 'test',
+  });
   const server = createHttpServer({
     yoga,
     logger,
-    routes: [...healthRoutes(db), callbackRoute(jobs, config.callbacks.secret)],
+    maxBodyBytes: config.limits.bodyBytes,
+    routes: [...healthRoutes(db, redis), callbackRoute(jobs, config.callbacks.secret)],
   });
-  const ws = attachGraphQLWs(server, yoga);
+  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection });
   let stopping: Promise<void> | undefined;
 
   return {
     yoga,
     server,
     jobs,
+    apiKeys,
     /** The in-process simulator, when the gateway runs one. */
     simulator,
     /** Listens on config.http (port 0 picks a free one), starts submitting jobs, resolves to the base URL. */
@@ -73,6 +91,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(config.callbacks.secret, jobId)}`,
       });
       dispatcher.start();
+      reconciler.start();
       return url;
     },
     /**
@@ -82,7 +101,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
      */
     stop(): Promise<void> {
       stopping ??= (async () => {
-        await dispatcher?.stop();
+        await Promise.all([dispatcher?.stop(), reconciler.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         shutdown.abort();
         // Subscriptions end on the abort; give their `complete` messages a moment to leave.
@@ -97,6 +116,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         clearTimeout(deadline);
         await yoga.dispose();
         await simulator?.close();
+        await redis?.close();
       })();
       return stopping;
     },

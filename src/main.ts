@@ -1,6 +1,6 @@
 import { buildApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config/env.js';
-import { DatabaseUnavailableError, openDatabase, type Database } from './db/database.js';
+import { DatabaseUnavailableError, openDatabase, redactUrl, type Database } from './db/database.js';
 import { createLogger } from './observability/logger.js';
 
 function fail(message: string): never {
@@ -48,7 +48,16 @@ db = opened;
 if (opened.applied.length > 0) logger.info({ migrations: opened.applied }, 'applied migrations');
 if (stopping) await new Promise(() => {}); // the signal handler finishes the process
 
-app = await buildApp({ config, logger, db: opened });
+app = await buildApp({ config, logger, db: opened }).catch((error: unknown) => {
+  if (config.redisUrl) fail(`Redis unavailable at ${redactUrl(config.redisUrl)}: ${error instanceof Error ? error.message : String(error)}`);
+  throw error;
+});
+if (!(await app.apiKeys.required())) {
+  if (config.env === 'production') {
+    fail('NODE_ENV=production needs at least one API key; create one with: npm run apikey -- create --name <name> --admin');
+  }
+  logger.warn('no API keys exist: the gateway is open to anyone who can reach it (create one with npm run apikey -- create --name …)');
+}
 if (app.simulator) logger.info({ simulator: app.simulator.url }, "DUOMI_BASE_URL is not set: using the built-in DuomiAPI simulator");
 const url = await app.listen().catch((error: NodeJS.ErrnoException) =>
   fail(`Cannot listen on ${config.http.host}:${config.http.port}: ${error.code ?? error.message}`),

@@ -33,6 +33,16 @@ const envSchema = z.object({
   UPSTREAM_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).default(15_000),
   UPSTREAM_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).default(16),
   SUBMIT_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
+  RECONCILE_AFTER_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(60),
+  JOB_DEADLINE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(3600),
+  REDIS_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional()),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(60),
+  MAX_QUERY_DEPTH: z.coerce.number({ error: 'must be a whole number' }).int().min(2).default(12),
+  MAX_QUERY_COST: z.coerce.number({ error: 'must be a whole number' }).int().min(10).default(5000),
+  MAX_ALIASES: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(20),
+  MAX_BODY_BYTES: z.coerce.number({ error: 'must be a whole number of bytes' }).int().min(1024).default(1_048_576),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(100),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).default(10_000),
 });
 
@@ -80,6 +90,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
       // A claim outlives the slowest submission, so no two instances submit one job.
       leaseMs: e.UPSTREAM_TIMEOUT_MS * 2 + 5_000,
+    },
+    reconcile: {
+      afterMs: e.RECONCILE_AFTER_SECONDS * 1000,
+      deadlineMs: e.JOB_DEADLINE_SECONDS * 1000,
+    },
+    redisUrl: e.REDIS_URL,
+    limits: {
+      generatePerMinute: e.RATE_LIMIT_PER_MINUTE,
+      depth: e.MAX_QUERY_DEPTH,
+      cost: e.MAX_QUERY_COST,
+      aliases: e.MAX_ALIASES,
+      bodyBytes: e.MAX_BODY_BYTES,
+      subscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     },
     callbacks: { secret: e.CALLBACK_SECRET ?? DEV_CALLBACK_SECRET, isDevSecret: !e.CALLBACK_SECRET },
     log: { level: e.LOG_LEVEL, pretty: e.NODE_ENV !== 'production' && process.stdout.isTTY === true },

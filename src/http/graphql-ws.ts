@@ -4,6 +4,9 @@ import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import type { ApiKeys } from '../auth/api-keys.js';
+import { authenticate } from '../auth/authenticate.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { GatewayYoga } from './yoga.js';
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscribe: (args: ExecutionArgs) => OperationResult };
@@ -12,17 +15,32 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscr
  * graphql-ws on the same port and path as yoga. Every operation goes through yoga's own
  * pipeline (`getEnveloped`), so plugins, context and validation match HTTP and SSE exactly.
  */
-export function attachGraphQLWs(server: Server, yoga: GatewayYoga) {
+export function attachGraphQLWs(server: Server, yoga: GatewayYoga, { apiKeys, maxSubscriptions }: { apiKeys: ApiKeys; maxSubscriptions: number }) {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // Authenticated once, at connection_init, from `connectionParams.authorization` (or Authorization).
+  const viewers = new WeakMap<object, Viewer>();
   const dispose = useServer(
     {
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        try {
+          viewers.set(ctx.extra, await authenticate(apiKeys, params.authorization ?? params.Authorization));
+          return true;
+        } catch {
+          return false; // graphql-ws closes with 4403 Forbidden
+        }
+      },
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
       onSubscribe: async (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length >= maxSubscriptions) {
+          return [new GraphQLError(`at most ${maxSubscriptions} operations at once on one connection`, { extensions: { code: 'RATE_LIMITED' } })];
+        }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           requestId: randomUUID(),
+          viewer: viewers.get(ctx.extra),
           params: payload,
         });
         let document;

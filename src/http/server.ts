@@ -7,7 +7,7 @@ import type { GatewayYoga } from './yoga.js';
 const REQUEST_ID = /^[\w.-]{1,128}$/;
 
 /** The one node http server: REST routes first, then yoga for /graphql (HTTP, SSE, GraphiQL). */
-export function createHttpServer({ yoga, routes, logger }: { yoga: GatewayYoga; routes: Route[]; logger: Logger }) {
+export function createHttpServer({ yoga, routes, logger, maxBodyBytes }: { yoga: GatewayYoga; routes: Route[]; logger: Logger; maxBodyBytes: number }) {
   return createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const incoming = req.headers['x-request-id'];
@@ -23,6 +23,8 @@ export function createHttpServer({ yoga, routes, logger }: { yoga: GatewayYoga; 
     );
     try {
       if (url.pathname === yoga.graphqlEndpoint) {
+        const refusal = bodyRefusal(req, maxBodyBytes);
+        if (refusal) return sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: 'BAD_REQUEST' } }] });
         await yoga.requestListener(req, res);
         return;
       }
@@ -36,4 +38,13 @@ export function createHttpServer({ yoga, routes, logger }: { yoga: GatewayYoga; 
       else res.destroy();
     }
   });
+}
+
+/** GraphQL bodies must declare their length, and stay under the limit, before yoga reads them. */
+function bodyRefusal(req: IncomingMessage, limit: number): { status: number; message: string } | undefined {
+  if (req.method !== 'POST') return undefined;
+  const length = req.headers['content-length'];
+  if (length === undefined) return { status: 411, message: 'a Content-Length is required' };
+  if (Number(length) > limit) return { status: 413, message: `the request body is over ${limit} bytes` };
+  return undefined;
 }

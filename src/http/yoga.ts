@@ -5,29 +5,50 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../observability/logger.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.js';
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { InvalidApiKeyError, type ApiKeys } from '../auth/api-keys.js';
+import { authenticate, MissingApiKeyError } from '../auth/authenticate.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Config } from '../config/env.js';
+import { userError } from '../schema/errors.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
   req: IncomingMessage;
   /** Set by graphql-ws per subscription; HTTP requests carry theirs in x-request-id. */
   requestId?: string;
+  /** Set by graphql-ws, which authenticates once per connection. */
+  viewer?: Viewer;
 };
 
 export type YogaDeps = {
   schema: GraphQLSchema;
   logger: Logger;
   shutdown: AbortSignal;
-  services: Pick<GraphQLContext, 'jobs' | 'pubsub'>;
+  services: Pick<GraphQLContext, 'jobs' | 'pubsub' | 'generateLimiter'>;
+  apiKeys: ApiKeys;
+  limits: Config['limits'];
   /** Shows internal error messages to clients; only for tests and local debugging. */
   exposeErrors: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, limits, exposeErrors }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    plugins: [useInputErrorCodes()],
+    plugins: [
+      ...new EnvelopArmor({
+        maxDepth: { n: limits.depth },
+        costLimit: { maxCost: limits.cost },
+        maxAliases: { n: limits.aliases },
+        maxTokens: { n: 5_000 },
+        maxDirectives: { n: 50 },
+      }).protect().plugins,
+      ...(limits.introspection ? [] : [useDisableIntrospection()]),
+      useInputErrorCodes(),
+    ],
     maskedErrors: !exposeErrors,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
@@ -35,13 +56,26 @@ export function createGatewayYoga({ schema, logger, shutdown, services, exposeEr
       warn: (...args) => logger.warn(args.map(String).join(' ')),
       error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.filter((a) => !(a instanceof Error)).map(String).join(' ')),
     },
-    context: (initial): GraphQLContext => {
+    context: async (initial): Promise<GraphQLContext> => {
       // graphql-ws hands no fetch Request, only the upgrade's IncomingMessage.
-      const fromHeader = (initial.request as Request | undefined)?.headers.get('x-request-id');
-      const requestId = initial.requestId ?? fromHeader ?? randomUUID();
-      return { requestId, logger: logger.child({ requestId }), shutdown, ...services };
+      const headers = (initial.request as Request | undefined)?.headers;
+      const requestId = initial.requestId ?? headers?.get('x-request-id') ?? randomUUID();
+      const viewer = initial.viewer ?? (await authenticateOrThrow(apiKeys, headers?.get('authorization')));
+      return { requestId, logger: logger.child({ requestId }), shutdown, viewer, ...services };
     },
   });
+}
+
+/** Authentication failures as the GraphQL errors clients get (HTTP 401). */
+async function authenticateOrThrow(apiKeys: ApiKeys, authorization: string | null | undefined): Promise<Viewer> {
+  try {
+    return await authenticate(apiKeys, authorization);
+  } catch (error) {
+    if (error instanceof InvalidApiKeyError || error instanceof MissingApiKeyError) {
+      throw userError('UNAUTHENTICATED', error.message, { http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } });
+    }
+    throw error;
+  }
 }
 
 export type GatewayYoga = ReturnType<typeof createGatewayYoga>;

@@ -16,3 +16,11 @@ export class InvalidJobInputError extends Error {
     super(message);
   }
 }
+
+/** The same idempotency key came again with a different input. */
+export class IdempotencyKeyReusedError extends Error {
+  override name = 'IdempotencyKeyReusedError';
+  constructor() {
+    super('this idempotency key was already used with a different input');
+  }
+}

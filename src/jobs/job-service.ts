@@ -1,9 +1,11 @@
+import { canSee, ownerOf, seesAll, type Viewer } from '../auth/viewer.js';
 import type { EventSource, Job, VideoProvider } from '../db/generated/client.js';
 import type { Prisma } from '../db/generated/client.js';
 import type { Logger } from '../observability/logger.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
-import { JobNotFoundError } from './errors.js';
+import { IdempotencyKeyReusedError, JobNotFoundError } from './errors.js';
+import { inputHash } from './input-hash.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { VersionConflict } from './job-store.js';
 import type { JobPubSub } from './pubsub.js';
@@ -20,36 +22,65 @@ export type CallbackOutcome =
  * Owns every write to a job. A job changes state only in `observe`, which asks the state
  * machine, writes the change with its history row, and publishes it once, after the commit.
  */
+export type CreateOptions = {
+  viewer: Viewer;
+  /** The client's key for retrying safely: the same key and input give the same job. */
+  idempotencyKey?: string | null;
+};
+
 export class JobService {
   constructor(
     private readonly store: JobStore,
     private readonly pubsub: JobPubSub,
     private readonly logger: Logger,
+    private readonly deadlineMs: number,
     /** Told of each new QUEUED job, so the dispatcher can submit it at once. */
     private readonly onQueued: (job: Job) => void = () => {},
   ) {}
 
   /** Stores a new job (QUEUED, committed before any upstream call) from a schema-validated input. */
-  async create(provider: VideoProvider, input: unknown): Promise<Job> {
+  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey }: CreateOptions): Promise<Job> {
     const normalized = providerFor(provider).normalize(input) as Prisma.InputJsonObject;
-    const job = await this.store.insert(provider, normalized);
+    const hash = inputHash(provider, normalized);
+    const ownerId = ownerOf(viewer);
+    const scopedKey = idempotencyKey ? `${ownerId ?? 'open'}:${idempotencyKey}` : null;
+    const replay = async () => {
+      const existing = scopedKey ? await this.store.findByIdempotencyKey(scopedKey) : null;
+      if (existing && existing.inputHash !== hash) throw new IdempotencyKeyReusedError();
+      return existing;
+    };
+    const earlier = await replay();
+    if (earlier) return earlier;
+    const job = await this.store.insert({
+      provider,
+      input: normalized,
+      ownerId,
+      idempotencyKey: scopedKey,
+      inputHash: hash,
+      deadlineAt: new Date(Date.now() + this.deadlineMs),
+    });
+    if (!job) return (await replay())!; // the same key won a race with us
     this.publish(job);
     this.onQueued(job);
     return job;
   }
 
-  async get(id: string): Promise<Job> {
+  /** The job, if the viewer may see it. */
+  async find(id: string, viewer: Viewer): Promise<Job | null> {
     const job = await this.store.find(id);
+    return job && canSee(viewer, job) ? job : null;
+  }
+
+  list(filter: JobFilter, page: JobPage, viewer: Viewer): Promise<Job[]> {
+    return this.store.list({ ...filter, ownerId: seesAll(viewer) ? undefined : ownerOf(viewer)! }, page);
+  }
+
+  /** Ends the job CANCELED (a final job is returned as it is); later callbacks are kept but ignored. */
+  async cancel(id: string, viewer: Viewer): Promise<Job> {
+    const job = await this.find(id, viewer);
     if (!job) throw new JobNotFoundError(id);
-    return job;
-  }
-
-  find(id: string): Promise<Job | null> {
-    return this.store.find(id);
-  }
-
-  list(filter: JobFilter, page: JobPage): Promise<Job[]> {
-    return this.store.list(filter, page);
+    const { job: after } = await this.observe(id, { status: 'CANCELED', errorCode: 'CANCELED', errorMessage: 'canceled by the client' }, 'API');
+    return after;
   }
 
   events(jobId: string) {
@@ -62,7 +93,8 @@ export class JobService {
    */
   async observe(jobId: string, seen: Observation, source: EventSource, payload?: unknown): Promise<{ job: Job; changed: boolean }> {
     for (let attempt = 0; ; attempt++) {
-      const job = await this.get(jobId);
+      const job = await this.store.find(jobId);
+      if (!job) throw new JobNotFoundError(jobId);
       const change = nextState(job, seen);
       if (!change) return { job, changed: false };
       try {
@@ -79,6 +111,10 @@ export class JobService {
   async handleCallback(jobId: string, payload: unknown): Promise<CallbackOutcome> {
     const job = await this.store.find(jobId);
     if (!job) return { kind: 'unknown-job' };
+    if (job.status === 'CANCELED') {
+      await this.store.recordIgnored(job, 'CALLBACK', payload);
+      return { kind: 'unchanged', job };
+    }
     let update;
     try {
       update = providerFor(job.provider).parseUpdate(payload);

@@ -2,7 +2,15 @@ import type { EventSource, Job, JobStatus, PrismaClient, VideoProvider } from '.
 import { Prisma } from '../db/generated/client.js';
 import type { JobChange } from './state-machine.js';
 
-export type JobFilter = { status?: JobStatus[] | null; provider?: VideoProvider | null };
+export type JobFilter = { status?: JobStatus[] | null; provider?: VideoProvider | null; ownerId?: string };
+export type NewJob = {
+  provider: VideoProvider;
+  input: Prisma.InputJsonObject;
+  ownerId: string | null;
+  idempotencyKey: string | null;
+  inputHash: string;
+  deadlineAt: Date;
+};
 export type JobPage = { after?: string; before?: string; limit: number; inverted: boolean };
 
 /** Thrown when a conditional write lost a race (the job's version moved on). */
@@ -14,10 +22,20 @@ export class VersionConflict extends Error {
 export class JobStore {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async insert(provider: VideoProvider, input: Prisma.InputJsonObject): Promise<Job> {
-    return this.prisma.job.create({
-      data: { provider, input, events: { create: { toStatus: 'QUEUED', progress: 0, source: 'API' } } },
-    });
+  /** Inserts a QUEUED job with its first history row; null when its idempotency key is taken. */
+  async insert(job: NewJob): Promise<Job | null> {
+    try {
+      return await this.prisma.job.create({
+        data: { ...job, events: { create: { toStatus: 'QUEUED', progress: 0, source: 'API' } } },
+      });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return null;
+      throw error;
+    }
+  }
+
+  findByIdempotencyKey(idempotencyKey: string): Promise<Job | null> {
+    return this.prisma.job.findUnique({ where: { idempotencyKey } });
   }
 
   find(id: string): Promise<Job | null> {
@@ -30,7 +48,8 @@ export class JobStore {
       const [updated] = await this.prisma.$transaction([
         this.prisma.job.update({
           where: { id: job.id, version: job.version },
-          data: { ...change, version: { increment: 1 } },
+          // Any real change is news from upstream: the reconciler starts counting afresh.
+          data: { ...change, version: { increment: 1 }, lastHeardAt: new Date(), nextPollAt: null, polls: 0 },
         }),
         this.prisma.jobEvent.create({
           data: {
@@ -56,10 +75,18 @@ export class JobStore {
       where: {
         status: filter.status?.length ? { in: filter.status } : undefined,
         provider: filter.provider ?? undefined,
+        ownerId: filter.ownerId,
         id: { lt: page.after, gt: page.before },
       },
       orderBy: { id: page.inverted ? 'asc' : 'desc' },
       take: page.limit,
+    });
+  }
+
+  /** Keeps a report that changed nothing in the history, marked as not applied. */
+  async recordIgnored(job: Job, source: EventSource, payload: unknown): Promise<void> {
+    await this.prisma.jobEvent.create({
+      data: { jobId: job.id, fromStatus: job.status, toStatus: job.status, source, applied: false, payload: (payload ?? Prisma.DbNull) as Prisma.InputJsonValue },
     });
   }
 
@@ -75,6 +102,26 @@ export class JobStore {
         SELECT "id" FROM "Job"
         WHERE "status" = 'QUEUED' AND "nextAttemptAt" <= now() AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
         ORDER BY "nextAttemptAt" LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+      RETURNING *`;
+  }
+
+  /**
+   * Claims up to `limit` SUBMITTED/PROCESSING jobs that have heard nothing for `quietMs` (and are
+   * due a poll), or are past their deadline. Each claim pushes the next poll back exponentially
+   * (from `quietMs`, at most ten minutes), so a silent job is polled ever less often.
+   */
+  claimStale(limit: number, quietMs: number): Promise<Job[]> {
+    const quiet = quietMs / 1000;
+    return this.prisma.$queryRaw<Job[]>`
+      UPDATE "Job" SET "polls" = "polls" + 1,
+        "nextPollAt" = now() + make_interval(secs => LEAST(${quiet} * power(2, "polls"), 600))
+      WHERE "id" IN (
+        SELECT "id" FROM "Job"
+        WHERE "status" IN ('SUBMITTED', 'PROCESSING')
+          AND ("deadlineAt" <= now()
+            OR ("lastHeardAt" <= now() - make_interval(secs => ${quiet}) AND ("nextPollAt" IS NULL OR "nextPollAt" <= now())))
+        ORDER BY "lastHeardAt" LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
       RETURNING *`;
   }

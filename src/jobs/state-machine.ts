@@ -12,6 +12,16 @@ export function isFinal(status: JobStatus): boolean {
   return rank[status] === 3;
 }
 
+export const TIMEOUT = 'TIMEOUT';
+
+/**
+ * The one exception to "final stays final": a job the gateway gave up on (TIMEOUT) whose video
+ * the provider did make after all becomes SUCCEEDED: the video exists and was paid for.
+ */
+function isTimeout(job: Pick<Job, 'status' | 'errorCode'>): boolean {
+  return job.status === 'FAILED' && job.errorCode === TIMEOUT;
+}
+
 /** What some source says the job now is; fields it does not know stay undefined. */
 export type Observation = {
   status: JobStatus;
@@ -30,8 +40,8 @@ export type JobChange = Pick<Job, 'status' | 'progress'> &
  * The change `seen` makes to `job`, or null when it changes nothing (a repeat, a stale or
  * out-of-order report, anything after a final state).
  */
-export function nextState(job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId'>, seen: Observation, now = new Date()): JobChange | null {
-  if (isFinal(job.status)) return null;
+export function nextState(job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId' | 'errorCode'>, seen: Observation, now = new Date()): JobChange | null {
+  if (isFinal(job.status) && !(isTimeout(job) && seen.status === 'SUCCEEDED')) return null;
   const adoptsTaskId = !job.upstreamTaskId && seen.upstreamTaskId ? { upstreamTaskId: seen.upstreamTaskId } : {};
   const forwards = rank[seen.status] > rank[job.status];
   const sameStatus = seen.status === job.status;
@@ -43,8 +53,8 @@ export function nextState(job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId
       progress: seen.status === 'SUCCEEDED' ? 100 : job.progress,
       videoUrl: seen.videoUrl,
       posterUrl: seen.posterUrl,
-      errorCode: seen.status === 'SUCCEEDED' ? undefined : seen.errorCode,
-      errorMessage: seen.status === 'SUCCEEDED' ? undefined : seen.errorMessage,
+      errorCode: seen.status === 'SUCCEEDED' ? null : seen.errorCode,
+      errorMessage: seen.status === 'SUCCEEDED' ? null : seen.errorMessage,
       finishedAt: now,
     };
   }

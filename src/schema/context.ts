@@ -1,3 +1,5 @@
+import type { RateLimiter } from '../auth/rate-limit.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { JobService } from '../jobs/job-service.js';
 import type { JobPubSub } from '../jobs/pubsub.js';
 import type { Logger } from '../observability/logger.js';
@@ -8,6 +10,9 @@ export type GraphQLContext = {
   logger: Logger;
   /** Aborted when the server shuts down: long-lived subscriptions end on it. */
   shutdown: AbortSignal;
+  /** Who is asking; every job read or write is scoped to it. */
+  viewer: Viewer;
   jobs: JobService;
   pubsub: JobPubSub;
+  generateLimiter: RateLimiter;
 };

@@ -1,3 +1,4 @@
+import { canSee } from '../auth/viewer.js';
 import { isFinal } from '../jobs/state-machine.js';
 import { builder } from './builder.js';
 import { userError } from './errors.js';
@@ -45,7 +46,7 @@ builder.subscriptionFields((t) => ({
     subscribe: async function* (_root, { id }, ctx) {
       // Listen before reading, so no change between the read and the first event is missed.
       const changes = listenNow(ctx.pubsub.subscribe('job:updated', id.id));
-      const current = await ctx.jobs.find(id.id);
+      const current = await ctx.jobs.find(id.id, ctx.viewer);
       if (!current) {
         await changes.return?.();
         throw userError('NOT_FOUND', `no video job with id ${id.id}`);
@@ -69,6 +70,7 @@ builder.subscriptionFields((t) => ({
     subscribe: async function* (_root, { filter }, ctx) {
       const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
       for await (const job of until(ctx.pubsub.subscribe('jobs:updated')[Symbol.asyncIterator](), ctx.shutdown)) {
+        if (!canSee(ctx.viewer, job)) continue;
         if (statuses && !statuses.has(job.status)) continue;
         if (filter?.provider && job.provider !== filter.provider) continue;
         yield job;

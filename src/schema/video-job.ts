@@ -41,7 +41,7 @@ export const VideoJob = builder.objectRef<Job>('VideoJob');
 builder.node(VideoJob, {
   description: 'One video generation job: its input, where it stands, and its result.',
   id: { resolve: (job) => job.id },
-  loadOne: (id, ctx) => ctx.jobs.find(id),
+  loadOne: (id, ctx) => ctx.jobs.find(id, ctx.viewer),
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'upstreamTaskId' in value && 'provider' in value,
   fields: (t) => ({
     provider: t.field({ type: VideoProviderEnum, resolve: (job) => job.provider }),
@@ -76,7 +76,7 @@ builder.queryFields((t) => ({
     type: VideoJob,
     nullable: true,
     args: { id: t.arg.globalID({ required: true, for: VideoJob }) },
-    resolve: (_root, { id }, ctx) => ctx.jobs.find(id.id),
+    resolve: (_root, { id }, ctx) => ctx.jobs.find(id.id, ctx.viewer),
   }),
   videoJobs: t.connection({
     type: VideoJob,
@@ -86,7 +86,7 @@ builder.queryFields((t) => ({
       resolveCursorConnection(
         { args, toCursor: (job: Job) => job.id },
         ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
-          ctx.jobs.list({ status: args.filter?.status, provider: args.filter?.provider }, { before, after, limit, inverted }),
+          ctx.jobs.list({ status: args.filter?.status, provider: args.filter?.provider }, { before, after, limit, inverted }, ctx.viewer),
       ),
   }),
 }));
