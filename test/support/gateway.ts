@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { freshDatabase, type DatabaseKind } from './databases.js';
 
-export type TestGateway = { url: string; wsUrl: string; app: App; db: Database; stop: () => Promise<void> };
+export type TestGateway = { url: string; wsUrl: string; app: App; db: Database; databaseUrl?: string; stop: () => Promise<void> };
 
 /** A gateway on a free port and its own fresh database, as main.ts would build it. */
 export async function startGateway(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestGateway> {
@@ -18,6 +18,7 @@ export async function startGateway(kind: DatabaseKind, env: Record<string, strin
   return {
     url,
     wsUrl: `${url.replace(/^http/, 'ws')}/graphql`,
+    databaseUrl: database.url,
     app,
     db,
     stop: () =>

@@ -32,6 +32,11 @@ export function wsClient(wsUrl: string, connectionParams?: Record<string, unknow
   return createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
 }
 
+/** The raw UUID inside a VideoJob's global id (what callback URLs and the database use). */
+export function rawJobId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString().split(':')[1]!;
+}
+
 /** Collects every message of one subscription until it completes (or `until` says stop). */
 export function subscribeWs<T = Record<string, unknown>, V = Record<string, unknown>>(
   client: Client,
@@ -68,13 +73,14 @@ export async function subscribeSse<T = Record<string, unknown>, V = Record<strin
   variables?: V,
   until?: (message: GraphQLResponse<T>, all: GraphQLResponse<T>[]) => boolean,
   signal?: AbortSignal,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>[]> {
   const query = text(doc);
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort());
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
     body: JSON.stringify({ query, variables }),
     signal: controller.signal,
   });

@@ -20,8 +20,8 @@ export const JobFields = graphql(`
 `);
 
 export const GenerateVideo = graphql(`
-  mutation GenerateVideo($input: GenerateVideoInput!) {
-    generateVideo(input: $input) {
+  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {
+    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {
       ...JobFields
       settings {
         ... on PikaVideoSettings {
@@ -66,5 +66,11 @@ export const VideoJobs = graphql(`
 export const NodeById = graphql(`
   query NodeById($id: ID!) {
     node(id: $id) { id ... on VideoJob { status prompt } }
+  }
+`);
+
+export const CancelVideoJob = graphql(`
+  mutation CancelVideoJob($id: ID!) {
+    cancelVideoJob(id: $id) { ...JobFields }
   }
 `);

@@ -15,21 +15,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": typeof types.JobFieldsFragmentDoc,
-    "\n  mutation GenerateVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": typeof types.GenerateVideoDocument,
+    "\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": typeof types.GenerateVideoDocument,
     "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": typeof types.VideoJobUpdatedDocument,
     "\n  subscription VideoJobsUpdated($filter: VideoJobFilter) {\n    videoJobsUpdated(filter: $filter) { id status progress }\n  }\n": typeof types.VideoJobsUpdatedDocument,
     "\n  query VideoJobWithEvents($id: ID!) {\n    videoJob(id: $id) {\n      ...JobFields\n      events { from to progress source at }\n    }\n  }\n": typeof types.VideoJobWithEventsDocument,
     "\n  query VideoJobs($first: Int, $after: String, $last: Int, $before: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { id status prompt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.VideoJobsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n": typeof types.NodeByIdDocument,
+    "\n  mutation CancelVideoJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobFields }\n  }\n": typeof types.CancelVideoJobDocument,
 };
 const documents: Documents = {
     "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": types.JobFieldsFragmentDoc,
-    "\n  mutation GenerateVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": types.GenerateVideoDocument,
+    "\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": types.GenerateVideoDocument,
     "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": types.VideoJobUpdatedDocument,
     "\n  subscription VideoJobsUpdated($filter: VideoJobFilter) {\n    videoJobsUpdated(filter: $filter) { id status progress }\n  }\n": types.VideoJobsUpdatedDocument,
     "\n  query VideoJobWithEvents($id: ID!) {\n    videoJob(id: $id) {\n      ...JobFields\n      events { from to progress source at }\n    }\n  }\n": types.VideoJobWithEventsDocument,
     "\n  query VideoJobs($first: Int, $after: String, $last: Int, $before: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { id status prompt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.VideoJobsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n": types.NodeByIdDocument,
+    "\n  mutation CancelVideoJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobFields }\n  }\n": types.CancelVideoJobDocument,
 };
 
 /**
@@ -53,7 +55,7 @@ export function graphql(source: "\n  fragment JobFields on VideoJob {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GenerateVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -74,6 +76,10 @@ export function graphql(source: "\n  query VideoJobs($first: Int, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelVideoJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobFields }\n  }\n"): (typeof documents)["\n  mutation CancelVideoJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobFields }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
