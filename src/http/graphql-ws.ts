@@ -33,7 +33,8 @@ export function attachGraphQLWs(server: Server, yoga: GatewayYoga, { apiKeys, ma
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
       onSubscribe: async (ctx, _id, payload) => {
-        if (Object.keys(ctx.subscriptions).length >= maxSubscriptions) {
+        // The operation being started is already listed among them.
+        if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
           return [new GraphQLError(`at most ${maxSubscriptions} operations at once on one connection`, { extensions: { code: 'RATE_LIMITED' } })];
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
