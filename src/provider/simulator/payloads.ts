@@ -9,6 +9,8 @@ export type SimTask = {
   body: Record<string, unknown>;
   callbackUrl: string;
   state: SimState;
+  /** How the task will end, decided when it is accepted. */
+  outcome?: 'succeeded' | 'error';
   progress: number;
   videoUrl?: string;
   posterUrl?: string;

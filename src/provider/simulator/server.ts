@@ -48,6 +48,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
   /** The task's whole life, as the callbacks it will send, after the knobs drop, repeat and reorder them. */
   function schedule(task: SimTask) {
     const fails = random() < knobs.failRate || String(task.body.prompt ?? task.body.user_prompt ?? '').includes('#fail');
+    task.outcome = fails ? 'error' : 'succeeded';
     const steps: { state: SimState; progress: number }[] = [
       { state: 'pending', progress: 0 },
       ...knobs.progressSteps.map((progress) => ({ state: 'running' as const, progress })),
