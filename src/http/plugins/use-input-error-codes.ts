@@ -7,7 +7,7 @@ import type { FieldProblem } from '../../schema/errors.js';
 // variables, the path of the field, like the zod rules, so clients handle all bad input alike.
 
 const VARIABLE = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s;
-const BAD_LITERAL = /^(Expected value of type|Value .* does not exist in|Field ".*" of required type .* was not provided|Field ".*" is not defined by type|Enum ".*" cannot represent|Expected type|OneOf Input Object|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|Variable ".*" of required type .* was not provided)/;
+const BAD_LITERAL = /^(Expected value of type|Variable ".*" of non-null type .* must not be null|Value .* does not exist in|Field ".*" of required type .* was not provided|Field ".*" is not defined by type|Enum ".*" cannot represent|Expected type|OneOf Input Object|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|Variable ".*" of required type .* was not provided)/;
 
 function withCode(error: GraphQLError): GraphQLError {
   if (error.extensions.code) return error;
