@@ -26,6 +26,7 @@ const VideoJobEvent = builder.objectRef<JobEvent>('VideoJobEvent').implement({
     to: t.field({ type: JobStatusEnum, resolve: (e) => e.toStatus }),
     progress: t.int({ nullable: true, resolve: (e) => e.progress }),
     source: t.field({ type: EventSourceEnum, resolve: (e) => e.source }),
+    applied: t.exposeBoolean('applied', { description: 'False for a report kept but ignored (a callback after the job was canceled).' }),
     at: t.field({ type: 'DateTime', resolve: (e) => e.createdAt }),
   }),
 });
