@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config/env.js';
 import type { Database } from './db/database.js';
@@ -28,6 +29,7 @@ export type AppDeps = { config: Config; logger: Logger; db: Database };
  */
 export async function buildApp({ config, logger, db }: AppDeps) {
   const shutdown = new AbortController();
+  setMaxListeners(0, shutdown.signal); // every open subscription listens for it
   const simulator: Simulator | undefined =
     config.duomi.kind === 'simulator'
       ? await startSimulator({ apiKey: config.duomi.apiKey, log: (msg) => logger.warn(msg) })

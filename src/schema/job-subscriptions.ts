@@ -6,9 +6,11 @@ import { VideoJob, VideoJobFilter } from './video-job.js';
 
 /** Iterates `source` until `signal` aborts (the server shutting down), then ends it. */
 async function* until<T>(source: AsyncIterator<T>, signal: AbortSignal): AsyncGenerator<T> {
+  let onAbort = () => {};
   const aborted = new Promise<IteratorResult<T>>((resolve) => {
-    if (signal.aborted) resolve({ done: true, value: undefined });
-    signal.addEventListener('abort', () => resolve({ done: true, value: undefined }), { once: true });
+    onAbort = () => resolve({ done: true, value: undefined });
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
   });
   try {
     for (;;) {
@@ -17,6 +19,7 @@ async function* until<T>(source: AsyncIterator<T>, signal: AbortSignal): AsyncGe
       yield next.value;
     }
   } finally {
+    signal.removeEventListener('abort', onAbort);
     await source.return?.();
   }
 }
