@@ -19,7 +19,7 @@ describe('DuomiClient', () => {
     const outcome = pika.parseSubmitAnswer(await client.call(body));
     expect(outcome).toEqual({ kind: 'accepted', taskId: expect.any(String) });
     const taskId = (outcome as { taskId: string }).taskId;
-    await expect.poll(async () => pika.parseUpdate(await client.call(pika.buildFeed(taskId))).status).toBe('SUCCEEDED');
+    await expect.poll(async () => pika.parseUpdate(await client.call(pika.buildFeed(taskId))).status, { timeout: 10_000 }).toBe('SUCCEEDED');
     expect(pika.parseUpdate(await client.call(pika.buildFeed(taskId)))).toMatchObject({ taskId, progress: 100, videoUrl: expect.stringContaining(taskId) });
   });
 

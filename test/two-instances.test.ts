@@ -18,7 +18,7 @@ describe('two gateway processes on one Postgres and one Redis', () => {
 
   it('a subscriber on one sees the job whose callbacks the other took; each job is submitted once', { timeout: 120_000 }, async () => {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
-    const simulator = using(await startSimulator({ apiKey: 'two-key', knobs: { stepMs: 300 } }), (s) => s.close());
+    const simulator = using(await startSimulator({ apiKey: 'two-key', knobs: { stepMs: 1_000 } }), (s) => s.close());
     const [portA, portB] = [await freePort(), await freePort()];
     const shared = {
       DATABASE_URL: database.url!,

@@ -109,13 +109,13 @@ export class JobStore {
   /**
    * Claims up to `limit` SUBMITTED/PROCESSING jobs that have heard nothing for `quietMs` (and are
    * due a poll), or are past their deadline. Each claim pushes the next poll back exponentially
-   * (from `quietMs`, at most ten minutes), so a silent job is polled ever less often.
+   * (from `quietMs` up to ten times that, at most ten minutes), so a silent job is polled ever less often.
    */
   claimStale(limit: number, quietMs: number): Promise<Job[]> {
     const quiet = quietMs / 1000;
     return this.prisma.$queryRaw<Job[]>`
       UPDATE "Job" SET "polls" = "polls" + 1,
-        "nextPollAt" = now() + make_interval(secs => LEAST(${quiet} * power(2, "polls"), 600))
+        "nextPollAt" = now() + make_interval(secs => LEAST(${quiet} * power(2, "polls"), ${Math.min(quiet * 10, 600)}))
       WHERE "id" IN (
         SELECT "id" FROM "Job"
         WHERE "status" IN ('SUBMITTED', 'PROCESSING')
