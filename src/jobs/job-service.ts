@@ -3,6 +3,7 @@ import type { Prisma } from '../db/generated/client.js';
 import type { Logger } from '../observability/logger.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
+import type { ReferencedJob } from '../provider/types.js';
 import { JobNotFoundError } from './errors.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { VersionConflict } from './job-store.js';
@@ -15,6 +16,19 @@ export type CallbackOutcome =
   | { kind: 'unknown-job' }
   | { kind: 'task-mismatch'; job: Job }
   | { kind: 'unknown-state'; reason: string };
+
+/** How the ids of earlier jobs written in an input (Luma's `extend`) are resolved. */
+export type JobReferences = {
+  /** The stored id of the job a client's id names (the API writes Relay global ids); undefined when it names none. */
+  jobIdOf: (ref: string) => string | undefined;
+  /**
+   * The caller. Ownership hook: once API keys land, an input may refer only to its owner's jobs;
+   * until then every job is everyone's.
+   */
+  owner?: string;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Owns every write to a job. A job changes state only in `observe`, which asks the state
@@ -29,10 +43,15 @@ export class JobService {
     private readonly onQueued: (job: Job) => void = () => {},
   ) {}
 
-  /** Stores a new job (QUEUED, committed before any upstream call) from a schema-validated input. */
-  async create(provider: VideoProvider, input: unknown): Promise<Job> {
-    const normalized = providerFor(provider).normalize(input) as Prisma.InputJsonObject;
-    const job = await this.store.insert(provider, normalized);
+  /**
+   * Stores a new job (QUEUED, committed before any upstream call) from a schema-validated input.
+   * Throws InvalidJobInputError when the input refers to an earlier job it may not use.
+   */
+  async create(provider: VideoProvider, input: unknown, references: JobReferences = { jobIdOf: (ref) => ref }): Promise<Job> {
+    const module = providerFor(provider);
+    let normalized = module.normalize(input);
+    if (module.resolveReferences) normalized = await module.resolveReferences(normalized, (ref) => this.findReferenced(ref, references));
+    const job = await this.store.insert(provider, normalized as Prisma.InputJsonObject);
     this.publish(job);
     this.onQueued(job);
     return job;
@@ -45,6 +64,13 @@ export class JobService {
   }
 
   find(id: string): Promise<Job | null> {
+    return this.store.find(id);
+  }
+
+  /** The earlier job an input names, if the caller may build on it (see JobReferences.owner). */
+  private async findReferenced(ref: string, { jobIdOf }: JobReferences): Promise<ReferencedJob | null> {
+    const id = jobIdOf(ref);
+    if (!id || !UUID.test(id)) return null;
     return this.store.find(id);
   }
 

@@ -1,17 +1,20 @@
+import type { InputObjectRef } from '@pothos/core';
 import type { VideoProvider } from '../db/generated/client.js';
 import { builder } from './builder.js';
-import { PikaVideoInput } from './pika.js';
-import { VideoJob } from './video-job.js';
+import { withInputRules } from './errors.js';
+import { providerSchemaList } from './provider-schemas.js';
+import { VideoJob, videoJobIdOf } from './video-job.js';
 
-/** Each member of GenerateVideoInput and the provider it selects. */
-const members = { pika: 'PIKA' } as const satisfies Record<string, VideoProvider>;
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+const members = new Map<string, VideoProvider>(providerSchemaList.map(({ member, provider }) => [member, provider]));
 
 const GenerateVideoInput = builder.inputType('GenerateVideoInput', {
-  description: 'Exactly one member: the provider, with its own typed settings.',
+  description: 'Exactly one member: the provider, with its own typed settings. `videoProviders` lists what each offers.',
   isOneOf: true,
-  fields: (t) => ({
-    pika: t.field({ type: PikaVideoInput }),
-  }),
+  fields: (t) =>
+    Object.fromEntries(
+      providerSchemaList.map(({ member, input, about }) => [member, t.field({ type: input as InputObjectRef<Types, object>, description: about })]),
+    ),
 });
 
 builder.mutationField('generateVideo', (t) =>
@@ -23,7 +26,8 @@ builder.mutationField('generateVideo', (t) =>
     args: { input: t.arg({ type: GenerateVideoInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const [member, value] = Object.entries(input).find(([, v]) => v != null)!;
-      return ctx.jobs.create(members[member as keyof typeof members], value);
+      // Ownership hook: pass the caller as `owner` once API keys land.
+      return withInputRules(['input', member], () => ctx.jobs.create(members.get(member)!, value, { jobIdOf: videoJobIdOf }));
     },
   }),
 );
