@@ -4,6 +4,7 @@ import {
   cameraRotations,
   cameraTilts,
   cameraZooms,
+  pikaCatalog,
   pikaInputSchema,
   pikaLatestModel,
   pikaLimits,
@@ -12,6 +13,7 @@ import {
   pikaStyles,
   type PikaInput,
 } from '../provider/pika.js';
+import { listRatios } from '../provider/catalog.js';
 import { builder } from './builder.js';
 import { AspectRatio, enumOf, VideoMode } from './enums.js';
 const PikaStyle = builder.enumType('PikaStyle', {
@@ -56,7 +58,7 @@ export const PikaVideoInput = builder.inputType('PikaVideoInput', {
   description: "A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes.",
   fields: (t) => ({
     prompt: t.string({ required: true, description: `What to make; not blank, at most ${pikaLimits.promptLength} characters.` }),
-    ratio: t.field({ type: AspectRatio, required: true, description: 'One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4.' }),
+    ratio: t.field({ type: AspectRatio, required: true, description: `One of ${listRatios(pikaCatalog.ratios)}.` }),
     style: t.field({ type: PikaStyle }),
     sfx: t.boolean({ description: 'Add sound effects.' }),
     model: t.field({ type: PikaModel, description: `Defaults to the latest, ${pikaLatestModel}.` }),
