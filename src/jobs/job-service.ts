@@ -6,7 +6,7 @@ import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { ReferencedJob } from '../provider/types.js';
 import { JobNotFoundError } from './errors.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
-import { VersionConflict } from './job-store.js';
+import { isJobId, VersionConflict } from './job-store.js';
 import type { JobPubSub } from './pubsub.js';
 import { nextState, type Observation } from './state-machine.js';
 
@@ -27,8 +27,6 @@ export type JobReferences = {
    */
   owner?: string;
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Owns every write to a job. A job changes state only in `observe`, which asks the state
@@ -70,7 +68,7 @@ export class JobService {
   /** The earlier job an input names, if the caller may build on it (see JobReferences.owner). */
   private async findReferenced(ref: string, { jobIdOf }: JobReferences): Promise<ReferencedJob | null> {
     const id = jobIdOf(ref);
-    if (!id || !UUID.test(id)) return null;
+    if (!id || !isJobId(id)) return null;
     return this.store.find(id);
   }
 
