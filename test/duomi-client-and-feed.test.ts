@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-const body = pika.buildSubmit({ prompt: 'x', ratio: 'RATIO_1_1', options: { frameRate: 10 } }, 'http://127.0.0.1:9/nowhere');
+const input = { prompt: 'x', ratio: 'RATIO_1_1', options: { frameRate: 10 } } as const;
+const body = pika.buildSubmit(input, 'http://127.0.0.1:9/nowhere');
 
 describe('DuomiClient', () => {
   it('submits with the key in the body and follows the task through feed (key in Authorization)', async () => {
@@ -19,8 +20,8 @@ describe('DuomiClient', () => {
     const outcome = pika.parseSubmitAnswer(await client.call(body));
     expect(outcome).toEqual({ kind: 'accepted', taskId: expect.any(String) });
     const taskId = (outcome as { taskId: string }).taskId;
-    await expect.poll(async () => pika.parseUpdate(await client.call(pika.buildFeed(taskId))).status, { timeout: 10_000 }).toBe('SUCCEEDED');
-    expect(pika.parseUpdate(await client.call(pika.buildFeed(taskId)))).toMatchObject({ taskId, progress: 100, videoUrl: expect.stringContaining(taskId) });
+    await expect.poll(async () => pika.parseUpdate(await client.call(pika.buildFeed(taskId, input))).status, { timeout: 10_000 }).toBe('SUCCEEDED');
+    expect(pika.parseUpdate(await client.call(pika.buildFeed(taskId, input)))).toMatchObject({ taskId, progress: 100, videoUrl: expect.stringContaining(taskId) });
   });
 
   it('reads refusals as final, with the upstream code and message', async () => {

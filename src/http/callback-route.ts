@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import { isValidCallbackToken } from '../jobs/callback-token.js';
 import type { JobService } from '../jobs/job-service.js';
+import { isJobId } from '../jobs/job-store.js';
 import { sendJson, type Route } from './routes.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class BodyTooLarge extends Error {}
 
@@ -37,7 +37,7 @@ export function callbackRoute(jobs: JobService, secret: string): Route {
         req.resume();
         sendJson(res, status, { error, message });
       };
-      if (!UUID.test(jobId)) return reject(404, 'UNKNOWN_JOB', 'no such job');
+      if (!isJobId(jobId)) return reject(404, 'UNKNOWN_JOB', 'no such job');
       if (!isValidCallbackToken(secret, jobId, url.searchParams.get('token'))) return reject(401, 'BAD_TOKEN', 'missing or wrong token');
       let payload: unknown;
       try {

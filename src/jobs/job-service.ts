@@ -4,10 +4,11 @@ import type { Prisma } from '../db/generated/client.js';
 import type { Logger } from '../observability/logger.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
+import type { ReferencedJob } from '../provider/types.js';
 import { IdempotencyKeyReusedError, JobNotFoundError } from './errors.js';
 import { inputHash } from './input-hash.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
-import { VersionConflict } from './job-store.js';
+import { isJobId, VersionConflict } from './job-store.js';
 import type { JobPubSub } from './pubsub.js';
 import { nextState, type Observation } from './state-machine.js';
 
@@ -26,6 +27,8 @@ export type CreateOptions = {
   viewer: Viewer;
   /** The client's key for retrying safely: the same key and input give the same job. */
   idempotencyKey?: string | null;
+  /** The stored id of the job a client's reference names (the API writes Relay global ids). */
+  jobIdOf?: (ref: string) => string | undefined;
 };
 
 export class JobService {
@@ -38,9 +41,15 @@ export class JobService {
     private readonly onQueued: (job: Job) => void = () => {},
   ) {}
 
-  /** Stores a new job (QUEUED, committed before any upstream call) from a schema-validated input. */
-  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey }: CreateOptions): Promise<Job> {
-    const normalized = providerFor(provider).normalize(input) as Prisma.InputJsonObject;
+  /**
+   * Stores a new job (QUEUED, committed before any upstream call) from a schema-validated input.
+   * Throws InvalidJobInputError when the input refers to an earlier job the viewer may not use,
+   * IdempotencyKeyReusedError when its idempotency key came before with another input.
+   */
+  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey, jobIdOf = (ref) => ref }: CreateOptions): Promise<Job> {
+    const module = providerFor(provider);
+    let normalized = module.normalize(input);
+    if (module.resolveReferences) normalized = await module.resolveReferences(normalized, (ref) => this.findReferenced(ref, jobIdOf, viewer));
     const hash = inputHash(provider, normalized);
     const ownerId = ownerOf(viewer);
     const scopedKey = idempotencyKey ? `${ownerId ?? 'open'}:${idempotencyKey}` : null;
@@ -53,7 +62,7 @@ export class JobService {
     if (earlier) return earlier;
     const job = await this.store.insert({
       provider,
-      input: normalized,
+      input: normalized as Prisma.InputJsonObject,
       ownerId,
       idempotencyKey: scopedKey,
       inputHash: hash,
@@ -81,6 +90,13 @@ export class JobService {
     if (!job) throw new JobNotFoundError(id);
     const { job: after } = await this.observe(id, { status: 'CANCELED', errorCode: 'CANCELED', errorMessage: 'canceled by the client' }, 'API');
     return after;
+  }
+
+  /** The earlier job an input names (Luma's `extend`), if the viewer may see it. */
+  private async findReferenced(ref: string, jobIdOf: (ref: string) => string | undefined, viewer: Viewer): Promise<ReferencedJob | null> {
+    const id = jobIdOf(ref);
+    if (!id || !isJobId(id)) return null;
+    return this.find(id, viewer);
   }
 
   events(jobId: string) {

@@ -13,6 +13,11 @@ export type NewJob = {
 };
 export type JobPage = { after?: string; before?: string; limit: number; inverted: boolean };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `id` can be a job id (a UUID): anything else would make Postgres refuse the query. */
+export const isJobId = (id: string) => UUID.test(id);
+
 /** Thrown when a conditional write lost a race (the job's version moved on). */
 export class VersionConflict extends Error {
   override name = 'VersionConflict';

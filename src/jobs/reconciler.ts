@@ -64,7 +64,7 @@ export class Reconciler {
     if (!job.upstreamTaskId) return;
     const provider = providerFor(job.provider);
     try {
-      const answer = await this.client.call(provider.buildFeed(job.upstreamTaskId));
+      const answer = await this.client.call(provider.buildFeed(job.upstreamTaskId, job.input));
       const { taskId: _taskId, ...update } = provider.parseUpdate(answer);
       const { changed } = await this.jobs.observe(job.id, update, 'POLL', answer);
       log.info({ status: update.status, changed }, 'polled the feed');

@@ -31,10 +31,13 @@ export type Observation = {
   posterUrl?: string;
   errorCode?: string;
   errorMessage?: string;
+  /** What the provider charged, reported with a final state. */
+  points?: number;
+  refunded?: boolean;
 };
 
 export type JobChange = Pick<Job, 'status' | 'progress'> &
-  Partial<Pick<Job, 'upstreamTaskId' | 'videoUrl' | 'posterUrl' | 'errorCode' | 'errorMessage' | 'finishedAt'>>;
+  Partial<Pick<Job, 'upstreamTaskId' | 'videoUrl' | 'posterUrl' | 'errorCode' | 'errorMessage' | 'finishedAt' | 'costPoints' | 'costRefunded'>>;
 
 /**
  * The change `seen` makes to `job`, or null when it changes nothing (a repeat, a stale or
@@ -55,6 +58,8 @@ export function nextState(job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId
       posterUrl: seen.posterUrl,
       errorCode: seen.status === 'SUCCEEDED' ? null : seen.errorCode,
       errorMessage: seen.status === 'SUCCEEDED' ? null : seen.errorMessage,
+      costPoints: seen.points,
+      costRefunded: seen.refunded,
       finishedAt: now,
     };
   }

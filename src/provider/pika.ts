@@ -1,22 +1,12 @@
 import { z } from 'zod';
+import { aspectRatios, type AspectRatio, type ProviderCatalog } from './catalog.js';
+import { between, notBlank, oneOf, ratioOf } from './input-rules.js';
+import { withoutNulls } from './json.js';
 import { parseDuomiSubmitAnswer, parseDuomiTask } from './task-update.js';
 import type { ProviderModule } from './types.js';
 
 // Pika 1.5 through DuomiAPI (shared/duomi-api.md and its seed page). Each closed set maps a
 // GraphQL enum value to the upstream spelling; the schema builds its enums from these keys.
-
-export const aspectRatios = {
-  RATIO_16_9: '16:9',
-  RATIO_9_16: '9:16',
-  RATIO_1_1: '1:1',
-  RATIO_4_5: '4:5',
-  RATIO_5_4: '5:4',
-  RATIO_5_2: '5:2',
-  RATIO_4_3: '4:3',
-  RATIO_3_4: '3:4',
-  RATIO_21_9: '21:9',
-} as const;
-export type AspectRatio = keyof typeof aspectRatios;
 
 export const pikaRatios = ['RATIO_16_9', 'RATIO_9_16', 'RATIO_1_1', 'RATIO_4_5', 'RATIO_5_4', 'RATIO_5_2', 'RATIO_4_3', 'RATIO_3_4'] as const satisfies readonly AspectRatio[];
 
@@ -54,31 +44,39 @@ export const pikaLimits = {
   seed: { min: 0, max: Number.MAX_SAFE_INTEGER },
 } as const;
 
-const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-const notBlank = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters long`);
+export const pikaCatalog = {
+  provider: 'PIKA',
+  name: 'Pika',
+  modes: ['TEXT', 'IMAGE', 'VIDEO'],
+  ratios: pikaRatios,
+  durations: {},
+  models: pikaModels,
+  defaultModel: pikaLatestModel,
+  styles: pikaStyles,
+} as const satisfies ProviderCatalog;
 
 /** The rules of a Pika job, on the GraphQL input's own shape (the schema attaches it to PikaVideoInput). */
 export const pikaInputSchema = z
   .object({
     prompt: notBlank(pikaLimits.promptLength),
-    ratio: z.enum(pikaRatios, { error: `Pika makes ${pikaRatios.map((r) => aspectRatios[r]).join(', ')} only` }),
-    style: z.enum(keys(pikaStyles)).nullish(),
+    ratio: ratioOf(pikaCatalog),
+    style: oneOf(pikaStyles).nullish(),
     sfx: z.boolean().nullish(),
-    model: z.enum(keys(pikaModels)).nullish(),
+    model: oneOf(pikaModels).nullish(),
     options: z.object({
-      frameRate: z.number().int().min(pikaLimits.frameRate.min).max(pikaLimits.frameRate.max),
+      frameRate: between(pikaLimits.frameRate.min, pikaLimits.frameRate.max).int(),
       camera: z
         .object({
-          pan: z.enum(keys(cameraPans)).nullish(),
-          tilt: z.enum(keys(cameraTilts)).nullish(),
-          rotate: z.enum(keys(cameraRotations)).nullish(),
-          zoom: z.enum(keys(cameraZooms)).nullish(),
+          pan: oneOf(cameraPans).nullish(),
+          tilt: oneOf(cameraTilts).nullish(),
+          rotate: oneOf(cameraRotations).nullish(),
+          zoom: oneOf(cameraZooms).nullish(),
         })
         .nullish(),
       parameters: z
         .object({
-          guidanceScale: z.number().min(pikaLimits.guidanceScale.min).max(pikaLimits.guidanceScale.max).nullish(),
-          motion: z.number().int().min(pikaLimits.motion.min).max(pikaLimits.motion.max).nullish(),
+          guidanceScale: between(pikaLimits.guidanceScale.min, pikaLimits.guidanceScale.max).nullish(),
+          motion: between(pikaLimits.motion.min, pikaLimits.motion.max).int().nullish(),
           negativePrompt: z.string().max(pikaLimits.negativePromptLength).nullish(),
           seed: z.number().int().min(pikaLimits.seed.min).max(pikaLimits.seed.max).nullish(),
         })
@@ -96,19 +94,11 @@ export type PikaInput = z.infer<typeof pikaInputSchema>;
 
 /** The stored form: trimmed, defaults filled, nulls dropped. */
 export function normalizePikaInput(input: PikaInput): PikaInput {
-  return withoutNulls({ ...input, prompt: input.prompt.trim(), model: input.model ?? pikaLatestModel }) as PikaInput;
+  return withoutNulls({ ...input, prompt: input.prompt.trim(), model: input.model ?? pikaLatestModel });
 }
 
-export function pikaMode(input: PikaInput): 'TEXT' | 'IMAGE' | 'VIDEO' {
+export function pikaMode(input: PikaInput): (typeof pikaCatalog.modes)[number] {
   return input.image ? 'IMAGE' : input.video ? 'VIDEO' : 'TEXT';
-}
-
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v != null).map(([k, v]) => [k, withoutNulls(v)]));
-  }
-  return value;
 }
 
 /** The seed's request body, field for field. */
@@ -138,13 +128,15 @@ export function pikaUpstreamBody(input: PikaInput, callbackUrl: string): Record<
         seed: parameters.seed,
       },
     },
-  }) as Record<string, unknown>;
+  });
 }
 
 export const pika: ProviderModule<PikaInput> = {
   id: 'PIKA',
+  catalog: pikaCatalog,
   normalize: normalizePikaInput,
   promptOf: (input) => input.prompt,
+  modeOf: pikaMode,
   // Text, image and video modes share one endpoint; `image` or `video` picks the mode.
   buildSubmit: (input, callbackUrl) => ({ method: 'POST', path: '/api/video/pika/pro/generate', body: pikaUpstreamBody(input, callbackUrl) }),
   buildFeed: (taskId) => ({ method: 'GET', path: '/api/video/pika/feed', query: { task_id: taskId } }),

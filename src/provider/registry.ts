@@ -1,5 +1,9 @@
 import type { VideoProvider } from '../db/generated/enums.js';
+import { kling } from './kling.js';
+import { luma } from './luma.js';
 import { pika } from './pika.js';
+import { pix } from './pix.js';
+import { runway } from './runway.js';
 import type { ProviderModule } from './types.js';
 
 // Jobs store each input as JSON that its own module validated and normalised, so the job
@@ -7,12 +11,14 @@ import type { ProviderModule } from './types.js';
 const erase = <T>(module: ProviderModule<T>) => module as unknown as ProviderModule<unknown>;
 
 /** Every provider the gateway speaks; one line each. */
-export const providers: Partial<Record<VideoProvider, ProviderModule<unknown>>> = {
+export const providers: Record<VideoProvider, ProviderModule<unknown>> = {
   PIKA: erase(pika),
+  KLING: erase(kling),
+  LUMA: erase(luma),
+  RUNWAY: erase(runway),
+  PIX: erase(pix),
 };
 
 export function providerFor(id: VideoProvider): ProviderModule<unknown> {
-  const module = providers[id];
-  if (!module) throw new Error(`no provider module for ${id}`);
-  return module;
+  return providers[id];
 }

@@ -20,29 +20,42 @@ const pikaVideo = z.looseObject({
   error: optional(z.unknown()),
 });
 
+/** Kling's own task result (its official format): the videos it made. */
+const klingResult = z.looseObject({
+  videos: optional(z.array(z.looseObject({ url: optional(z.string()), cover_url: optional(z.string()) }))),
+});
+
 /** Every field seen in DuomiAPI's feeds and callbacks; unknown ones pass, malformed ones are ignored. */
 const taskFields = z.looseObject({
   task_id: optional(text),
   id: optional(text),
   state: optional(z.string()),
   status: optional(text),
+  task_status: optional(z.string()),
   progress: optional(num),
   video_url: optional(z.string()),
   poster: optional(z.string()),
   fail_reason: optional(z.string()),
+  task_status_msg: optional(z.string()),
   error: optional(z.unknown()),
   msg: optional(z.string()),
   message: optional(z.string()),
   videos: optional(z.array(pikaVideo)),
+  task_result: optional(klingResult),
+  point: optional(num),
+  refund: optional(text),
 });
 
 type TaskFields = z.infer<typeof taskFields>;
 type Status = TaskUpdate['status'];
 
-// The three vocabularies of shared/duomi-api.md, onto the gateway's states.
+// The four vocabularies (shared/duomi-api.md, and Kling's of shared/duomi-providers.md), onto the
+// gateway's states. Every provider's payload is read against all four: an answer in an unexpected
+// vocabulary still says what it says.
 const byState: Record<string, Status> = { pending: 'SUBMITTED', running: 'PROCESSING', succeeded: 'SUCCEEDED', success: 'SUCCEEDED', error: 'FAILED' };
 const byLegacyStatus: Record<string, Status> = { '0': 'SUBMITTED', '1': 'PROCESSING', '2': 'FAILED', '3': 'SUCCEEDED' };
 const byPikaStatus: Record<string, Status> = { queued: 'SUBMITTED', pending: 'PROCESSING', finished: 'SUCCEEDED', error: 'FAILED' };
+const byKlingStatus: Record<string, Status> = { submitted: 'SUBMITTED', processing: 'PROCESSING', succeed: 'SUCCEEDED', failed: 'FAILED' };
 
 /** Strips the `{code, msg, data}` envelope that some callbacks and every feed answer carry. */
 export function unwrapEnvelope(payload: unknown): unknown {
@@ -57,12 +70,13 @@ function statusOf(t: TaskFields): Status {
   const video = t.videos?.[0];
   const candidates = [
     t.state !== undefined ? byState[t.state.toLowerCase()] : undefined, // `state` wins over `status`
+    t.task_status !== undefined ? byKlingStatus[t.task_status.toLowerCase()] : undefined,
     t.status !== undefined ? (byLegacyStatus[t.status] ?? byState[t.status.toLowerCase()] ?? byPikaStatus[t.status.toLowerCase()]) : undefined,
     video?.status !== undefined ? byPikaStatus[video.status.toLowerCase()] : undefined,
   ];
   const found = candidates.find((s) => s !== undefined);
   if (!found) {
-    const named = [t.state && `state "${t.state}"`, t.status && `status "${t.status}"`, video?.status && `videos[0].status "${video.status}"`].filter(Boolean);
+    const named = [t.state && `state "${t.state}"`, t.task_status && `task_status "${t.task_status}"`, t.status && `status "${t.status}"`, video?.status && `videos[0].status "${video.status}"`].filter(Boolean);
     throw new UnknownTaskStateError(named.length ? `unknown task ${named.join(', ')}` : 'the payload names no task state');
   }
   return found;
@@ -80,18 +94,22 @@ export function parseDuomiTask(payload: unknown): TaskUpdate {
   if (!parsed.success) throw new UnknownTaskStateError('the payload is not a JSON object');
   const t = parsed.data;
   const video = t.videos?.[0];
+  const klingVideo = t.task_result?.videos?.[0];
   const status = statusOf(t);
   const progress = t.progress ?? video?.progress;
   const update: TaskUpdate = {
     taskId: t.task_id ?? t.id,
     status,
     progress: progress === undefined ? undefined : Math.max(0, Math.min(100, Math.round(progress))),
-    videoUrl: t.video_url ?? video?.resultUrl,
-    posterUrl: t.poster ?? video?.videoPoster ?? video?.imageThumb,
+    videoUrl: t.video_url || video?.resultUrl || klingVideo?.url || undefined,
+    posterUrl: t.poster || video?.videoPoster || video?.imageThumb || klingVideo?.cover_url || undefined,
+    points: t.point,
+    refunded: t.refund === undefined ? undefined : ['1', 'true'].includes(t.refund.toLowerCase()),
   };
   if (status === 'FAILED') {
     update.errorCode = 'UPSTREAM_FAILED';
-    update.errorMessage = t.fail_reason ?? errorText(t.error) ?? errorText(video?.error) ?? t.msg ?? t.message ?? 'the provider reported an error';
+    update.errorMessage =
+      t.fail_reason || t.task_status_msg || errorText(t.error) || errorText(video?.error) || t.msg || t.message || 'the provider reported an error';
   }
   return update;
 }
@@ -99,15 +117,23 @@ export function parseDuomiTask(payload: unknown): TaskUpdate {
 const createAnswer = z.looseObject({
   code: text,
   msg: optional(z.string()),
+  message: optional(z.string()),
   data: optional(z.looseObject({ task_id: optional(text) })),
 });
 
-/** Reads DuomiAPI's create answer: `code` 200 with `data.task_id` accepts, any other code refuses. */
-export function parseDuomiSubmitAnswer(answer: unknown): SubmitOutcome {
+/**
+ * Reads a create answer: one of `successCodes` with `data.task_id` accepts, any other code
+ * refuses. DuomiAPI's own answers say 200 and `msg`; Kling's official format says 0 and `message`.
+ */
+export function parseSubmitAnswer(answer: unknown, successCodes: readonly string[]): SubmitOutcome {
   const parsed = createAnswer.safeParse(answer);
   if (!parsed.success) return { kind: 'refused', code: 'MALFORMED_ANSWER', message: 'DuomiAPI answered without a code' };
-  const { code, msg, data } = parsed.data;
-  if (code === '200' && data?.task_id) return { kind: 'accepted', taskId: data.task_id };
-  if (code === '200') return { kind: 'refused', code: 'MALFORMED_ANSWER', message: 'DuomiAPI accepted the task but sent no task_id' };
-  return { kind: 'refused', code, message: msg || `DuomiAPI refused the task (code ${code})` };
+  const { code, msg, message, data } = parsed.data;
+  const accepted = successCodes.includes(code);
+  if (accepted && data?.task_id) return { kind: 'accepted', taskId: data.task_id };
+  if (accepted) return { kind: 'refused', code: 'MALFORMED_ANSWER', message: 'DuomiAPI accepted the task but sent no task_id' };
+  return { kind: 'refused', code, message: msg || message || `DuomiAPI refused the task (code ${code})` };
 }
+
+/** DuomiAPI's own create answer: `code` 200 with `data.task_id`. */
+export const parseDuomiSubmitAnswer = (answer: unknown) => parseSubmitAnswer(answer, ['200']);

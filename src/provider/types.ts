@@ -1,4 +1,5 @@
 import type { JobStatus, VideoProvider } from '../db/generated/enums.js';
+import type { ProviderCatalog, VideoMode } from './catalog.js';
 
 /** A request to DuomiAPI, built by a provider module; the client adds the key. */
 export type UpstreamRequest = {
@@ -18,6 +19,10 @@ export type TaskUpdate = {
   posterUrl?: string;
   errorCode?: string;
   errorMessage?: string;
+  /** Points charged (`point`), as finished tasks report them. */
+  points?: number;
+  /** Whether the points were refunded (`refund` = "1"). */
+  refunded?: boolean;
 };
 
 /** The outcome of a submission that reached DuomiAPI and got an answer. */
@@ -25,20 +30,34 @@ export type SubmitOutcome =
   | { kind: 'accepted'; taskId: string }
   | { kind: 'refused'; code: string; message: string };
 
+/** An earlier job that an input refers to (the video Luma extends), as much as a module needs of it. */
+export type ReferencedJob = { provider: VideoProvider; status: JobStatus; upstreamTaskId: string | null };
+
+/** Finds the earlier job an id written in an input names; null when there is none the caller may use. */
+export type FindJob = (ref: string) => Promise<ReferencedJob | null>;
+
 /**
  * Everything the gateway knows of one video provider. Adding a provider is a new module
  * implementing this and one line in registry.ts; the job machinery never changes.
  */
 export type ProviderModule<Input = unknown> = {
   id: VideoProvider;
+  /** What it offers; its input rules and GraphQL enums are built from the same definitions. */
+  catalog: ProviderCatalog;
   /** The stored form of a schema-validated input: trimmed, defaults filled, nulls dropped. */
   normalize(input: Input): Input;
+  /**
+   * Resolves what a normalised input says of earlier jobs into what the upstream needs (Luma's
+   * `extend` into the task id), before the job is stored. Throws InvalidJobInputError.
+   */
+  resolveReferences?(input: Input, findJob: FindJob): Promise<Input>;
   /** The prompt, for listings (some providers call it otherwise upstream). */
   promptOf(input: Input): string | undefined;
+  modeOf(input: Input): VideoMode;
   /** The upstream request that creates a task for `input`, calling back to `callbackUrl`. */
   buildSubmit(input: Input, callbackUrl: string): UpstreamRequest;
-  /** The upstream request that reads a task's current state. */
-  buildFeed(taskId: string): UpstreamRequest;
+  /** The upstream request that reads a task's current state (its path may depend on the job's input). */
+  buildFeed(taskId: string, input: Input): UpstreamRequest;
   /** Reads a create answer (`code` 200 + `data.task_id` for most providers). */
   parseSubmitAnswer(answer: unknown): SubmitOutcome;
   /** Reads a callback body or a feed answer; throws UnknownTaskStateError when it cannot tell. */

@@ -1,19 +1,20 @@
+import type { InputObjectRef } from '@pothos/core';
 import type { VideoProvider } from '../db/generated/client.js';
-import { IdempotencyKeyReusedError, JobNotFoundError } from '../jobs/errors.js';
 import { builder } from './builder.js';
-import { userError } from './errors.js';
-import { PikaVideoInput } from './pika.js';
-import { VideoJob } from './video-job.js';
+import { userError, withDomainErrors } from './errors.js';
+import { providerSchemaList } from './provider-schemas.js';
+import { VideoJob, videoJobIdOf } from './video-job.js';
 
-/** Each member of GenerateVideoInput and the provider it selects. */
-const members = { pika: 'PIKA' } as const satisfies Record<string, VideoProvider>;
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+const members = new Map<string, VideoProvider>(providerSchemaList.map(({ member, provider }) => [member, provider]));
 
 const GenerateVideoInput = builder.inputType('GenerateVideoInput', {
-  description: 'Exactly one member: the provider, with its own typed settings.',
+  description: 'Exactly one member: the provider, with its own typed settings. `videoProviders` lists what each offers.',
   isOneOf: true,
-  fields: (t) => ({
-    pika: t.field({ type: PikaVideoInput }),
-  }),
+  fields: (t) =>
+    Object.fromEntries(
+      providerSchemaList.map(({ member, input, about }) => [member, t.field({ type: input as InputObjectRef<Types, object>, description: about })]),
+    ),
 });
 
 builder.mutationFields((t) => ({
@@ -40,25 +41,15 @@ builder.mutationFields((t) => ({
         });
       }
       const [member, value] = Object.entries(input).find(([, v]) => v != null)!;
-      try {
-        return await ctx.jobs.create(members[member as keyof typeof members], value, { viewer: ctx.viewer, idempotencyKey });
-      } catch (error) {
-        if (error instanceof IdempotencyKeyReusedError) throw userError('IDEMPOTENCY_KEY_REUSED', error.message);
-        throw error;
-      }
+      return withDomainErrors(['input', member], () =>
+        ctx.jobs.create(members.get(member)!, value, { viewer: ctx.viewer, idempotencyKey, jobIdOf: videoJobIdOf }),
+      );
     },
   }),
   cancelVideoJob: t.field({
     type: VideoJob,
     description: 'Ends the job CANCELED (a job already final is returned as it is). Later provider callbacks for it are recorded and ignored.',
     args: { id: t.arg.globalID({ required: true, for: VideoJob }) },
-    resolve: async (_root, { id }, ctx) => {
-      try {
-        return await ctx.jobs.cancel(id.id, ctx.viewer);
-      } catch (error) {
-        if (error instanceof JobNotFoundError) throw userError('NOT_FOUND', error.message);
-        throw error;
-      }
-    },
+    resolve: (_root, { id }, ctx) => withDomainErrors(['id'], () => ctx.jobs.cancel(id.id, ctx.viewer)),
   }),
 }));

@@ -1,9 +1,10 @@
+import type { ProviderSettings } from './provider-schemas.js';
 import {
-  aspectRatios,
   cameraPans,
   cameraRotations,
   cameraTilts,
   cameraZooms,
+  pikaCatalog,
   pikaInputSchema,
   pikaLatestModel,
   pikaLimits,
@@ -12,14 +13,9 @@ import {
   pikaStyles,
   type PikaInput,
 } from '../provider/pika.js';
+import { listRatios } from '../provider/catalog.js';
 import { builder } from './builder.js';
-
-const enumOf = <T extends Record<string, unknown>>(values: T) => Object.keys(values) as (keyof T & string)[];
-
-export const AspectRatio = builder.enumType('AspectRatio', {
-  description: 'Width:height of the video. Each provider takes its own subset (see each input).',
-  values: Object.fromEntries(enumOf(aspectRatios).map((k) => [k, { description: aspectRatios[k] }])) as Record<keyof typeof aspectRatios, { description: string }>,
-});
+import { AspectRatio, enumOf, VideoMode } from './enums.js';
 const PikaStyle = builder.enumType('PikaStyle', {
   description: 'A Pikaffect (Pika 1.5), sent upstream as its own name: `EYE_POP` is "Eye-pop".',
   values: enumOf(pikaStyles),
@@ -29,10 +25,6 @@ const CameraPan = builder.enumType('CameraPan', { values: enumOf(cameraPans) });
 const CameraTilt = builder.enumType('CameraTilt', { values: enumOf(cameraTilts) });
 const CameraRotate = builder.enumType('CameraRotate', { values: enumOf(cameraRotations) });
 const CameraZoom = builder.enumType('CameraZoom', { values: enumOf(cameraZooms) });
-const PikaMode = builder.enumType('PikaMode', {
-  description: 'TEXT from the prompt alone, IMAGE from a reference image, VIDEO from a reference video (restyle or extend).',
-  values: ['TEXT', 'IMAGE', 'VIDEO'] as const,
-});
 
 const CameraInput = builder.inputType('CameraInput', {
   description: 'Camera moves; any combination.',
@@ -66,7 +58,7 @@ export const PikaVideoInput = builder.inputType('PikaVideoInput', {
   description: "A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes.",
   fields: (t) => ({
     prompt: t.string({ required: true, description: `What to make; not blank, at most ${pikaLimits.promptLength} characters.` }),
-    ratio: t.field({ type: AspectRatio, required: true, description: 'One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4.' }),
+    ratio: t.field({ type: AspectRatio, required: true, description: `One of ${listRatios(pikaCatalog.ratios)}.` }),
     style: t.field({ type: PikaStyle }),
     sfx: t.boolean({ description: 'Add sound effects.' }),
     model: t.field({ type: PikaModel, description: `Defaults to the latest, ${pikaLatestModel}.` }),
@@ -103,11 +95,10 @@ const PikaOptions = builder.objectRef<Options>('PikaOptions').implement({
   }),
 });
 
-export const PikaVideoSettings = builder.objectRef<PikaInput>('PikaVideoSettings').implement({
+export const PikaVideoSettings = builder.objectRef<ProviderSettings<PikaInput>>('PikaVideoSettings').implement({
   description: 'The settings a Pika job was made with.',
-  isTypeOf: () => true,
   fields: (t) => ({
-    mode: t.field({ type: PikaMode, resolve: pikaMode }),
+    mode: t.field({ type: VideoMode, description: 'TEXT, IMAGE (from `image`) or VIDEO (from `video`).', resolve: pikaMode }),
     prompt: t.exposeString('prompt'),
     ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio }),
     style: t.field({ type: PikaStyle, nullable: true, resolve: (s) => s.style }),

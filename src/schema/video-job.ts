@@ -1,8 +1,9 @@
-import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { decodeGlobalID, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { EventSource, JobStatus, VideoProvider, type Job, type JobEvent } from '../db/generated/client.js';
 import { providerFor } from '../provider/registry.js';
 import { builder } from './builder.js';
-import { PikaVideoSettings } from './pika.js';
+import { VideoMode } from './enums.js';
+import { providerSchemaList, providerSchemas, type ProviderSettings } from './provider-schemas.js';
 
 export const JobStatusEnum = builder.enumType(JobStatus, {
   name: 'JobStatus',
@@ -31,13 +32,31 @@ const VideoJobEvent = builder.objectRef<JobEvent>('VideoJobEvent').implement({
   }),
 });
 
+const JobCost = builder.objectRef<{ points: number | null; refunded: boolean }>('JobCost').implement({
+  description: 'What the provider charged for the job, as it reported with the final state.',
+  fields: (t) => ({
+    points: t.float({ nullable: true, description: "Points charged (the provider's `point`); null when it did not say.", resolve: (c) => c.points }),
+    refunded: t.exposeBoolean('refunded', { description: 'Whether the points were given back (every failed task is refunded).' }),
+  }),
+});
+
 const VideoSettings = builder.unionType('VideoSettings', {
   description: 'The typed settings a job was made with; one member per provider.',
-  types: [PikaVideoSettings],
-  resolveType: () => PikaVideoSettings,
+  types: providerSchemaList.map((p) => p.settings),
+  resolveType: (settings: ProviderSettings<object>) => providerSchemas[settings.provider].settings,
 });
 
 export const VideoJob = builder.objectRef<Job>('VideoJob');
+
+/** The job id a client's id names (a Relay global id of a VideoJob), or undefined. */
+export function videoJobIdOf(globalId: string): string | undefined {
+  try {
+    const { typename, id } = decodeGlobalID(globalId);
+    return typename === VideoJob.name ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 builder.node(VideoJob, {
   description: 'One video generation job: its input, where it stands, and its result.',
@@ -48,8 +67,19 @@ builder.node(VideoJob, {
     provider: t.field({ type: VideoProviderEnum, resolve: (job) => job.provider }),
     status: t.field({ type: JobStatusEnum, resolve: (job) => job.status }),
     progress: t.exposeInt('progress', { description: '0–100; never goes back.' }),
+    mode: t.field({ type: VideoMode, description: 'How the job started, as its input decided.', resolve: (job) => providerFor(job.provider).modeOf(job.input) }),
     prompt: t.string({ nullable: true, resolve: (job) => providerFor(job.provider).promptOf(job.input) ?? null }),
-    settings: t.field({ type: VideoSettings, resolve: (job) => job.input as never }),
+    settings: t.field({
+      type: VideoSettings,
+      description: 'What the job was made with, in the shape of its input, defaults filled in.',
+      resolve: (job) => ({ ...(job.input as object), provider: job.provider }) as never,
+    }),
+    cost: t.field({
+      type: JobCost,
+      nullable: true,
+      description: 'Null until a final state reports it; some providers (Kling) never do.',
+      resolve: (job) => (job.costPoints == null && job.costRefunded == null ? null : { points: job.costPoints, refunded: job.costRefunded ?? false }),
+    }),
     upstreamTaskId: t.string({ nullable: true, description: "DuomiAPI's task id, once it has accepted the job.", resolve: (job) => job.upstreamTaskId }),
     videoUrl: t.string({ nullable: true, resolve: (job) => job.videoUrl }),
     posterUrl: t.string({ nullable: true, resolve: (job) => job.posterUrl }),

@@ -6,6 +6,7 @@ export const JobFields = graphql(`
   fragment JobFields on VideoJob {
     id
     provider
+    mode
     status
     progress
     prompt
@@ -16,6 +17,7 @@ export const JobFields = graphql(`
     createdAt
     updatedAt
     finishedAt
+    cost { points refunded }
   }
 `);
 
@@ -72,5 +74,70 @@ export const NodeById = graphql(`
 export const CancelVideoJob = graphql(`
   mutation CancelVideoJob($id: ID!) {
     cancelVideoJob(id: $id) { ...JobFields }
+  }
+`);
+
+// Each provider's settings, read back; one query each (their same-named fields differ in type).
+
+export const KlingSettings = graphql(`
+  query KlingSettings($id: ID!) {
+    videoJob(id: $id) {
+      mode
+      settings {
+        ... on KlingVideoSettings {
+          prompt negativePrompt model mode duration ratio cfgScale image imageTail
+          camera { type horizontal vertical pan tilt roll zoom }
+        }
+      }
+    }
+  }
+`);
+
+export const LumaSettings = graphql(`
+  query LumaSettings($id: ID!) {
+    videoJob(id: $id) {
+      mode
+      settings { ... on LumaVideoSettings { prompt image imageEnd expandPrompt loop extend } }
+    }
+  }
+`);
+
+export const RunwaySettings = graphql(`
+  query RunwaySettings($id: ID!) {
+    videoJob(id: $id) {
+      mode
+      settings {
+        ... on RunwayVideoSettings {
+          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character
+          motion { x y z r bgXPan bgYPan }
+        }
+      }
+    }
+  }
+`);
+
+export const PixSettings = graphql(`
+  query PixSettings($id: ID!) {
+    videoJob(id: $id) {
+      mode
+      settings {
+        ... on PixVideoSettings {
+          prompt model ratio negativePrompt seed style effect image lastImage duration
+          soundEffect { enabled description }
+          lipSync { speaker text }
+        }
+      }
+    }
+  }
+`);
+
+export const VideoProviders = graphql(`
+  query VideoProviders {
+    videoProviders {
+      provider input inputType modes ratios defaultRatio durationField defaultModel
+      durations { value seconds }
+      models { value upstream ratios }
+      styles { value upstream }
+    }
   }
 `);

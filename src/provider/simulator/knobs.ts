@@ -23,8 +23,10 @@ export const knobsSchema = z.object({
   /** Swaps neighbouring callbacks at random, so they arrive out of order. */
   reorder: z.boolean().default(false),
   /**
-   * Which of DuomiAPI's payload shapes callbacks use: `state` (newer), `legacy` (numeric status
-   * only), `pika` (Pika's own videos[] shape), `enveloped` ({code,msg,data}), or `mixed` (any).
+   * Which payload shape callbacks use: `state` (the provider's own feed data: DuomiAPI's newer
+   * `state`, Runway's numeric `status` alone, Kling's `task_status`), `legacy` (without `state`),
+   * `pika` (Pika's own videos[] shape, for Pika's tasks), `enveloped` (in the provider's
+   * {code,msg,data} envelope), or `mixed` (any of them).
    */
   callbackShape: z.enum(['state', 'legacy', 'pika', 'enveloped', 'mixed']).default('state'),
   /** Seed of the simulator's random choices, so a faulty run can be replayed. */

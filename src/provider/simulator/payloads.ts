@@ -1,11 +1,14 @@
 import type { Knobs } from './knobs.js';
 
 export type SimState = 'pending' | 'running' | 'succeeded' | 'error';
+export type SimProvider = 'pika' | 'kling' | 'luma' | 'runway' | 'pix';
 
 /** A simulated task as DuomiAPI would hold it. */
 export type SimTask = {
   taskId: string;
-  provider: string;
+  provider: SimProvider;
+  /** Which of the provider's submit endpoints made it, e.g. `text2video`. */
+  endpoint: string;
   body: Record<string, unknown>;
   callbackUrl: string;
   state: SimState;
@@ -19,13 +22,16 @@ export type SimTask = {
   updatedAt: number;
 };
 
-const legacyStatus: Record<SimState, string> = { pending: '0', running: '1', error: '2', succeeded: '3' };
-const pikaStatus: Record<SimState, string> = { pending: 'queued', running: 'pending', succeeded: 'finished', error: 'error' };
 type Shape = Exclude<Knobs['callbackShape'], 'mixed'>;
 export const shapes: Shape[] = ['state', 'legacy', 'pika', 'enveloped'];
 
-/** The feed's `data` object for a task (numbers as strings, as DuomiAPI sends them). */
-export function feedData(task: SimTask): Record<string, unknown> {
+const legacyStatus: Record<SimState, string> = { pending: '0', running: '1', error: '2', succeeded: '3' };
+const pikaStatus: Record<SimState, string> = { pending: 'queued', running: 'pending', succeeded: 'finished', error: 'error' };
+const klingStatus: Record<SimState, string> = { pending: 'submitted', running: 'processing', succeeded: 'succeed', error: 'failed' };
+const isFinal = (task: SimTask) => task.state === 'succeeded' || task.state === 'error';
+
+/** DuomiAPI's own task data (numbers as strings, as it sends them): Pika, Luma and PIX speak it. */
+function duomiData(task: SimTask): Record<string, unknown> {
   return {
     task_id: task.taskId,
     state: task.state,
@@ -35,30 +41,87 @@ export function feedData(task: SimTask): Record<string, unknown> {
     video_url: task.videoUrl ?? '',
     poster: task.posterUrl ?? '',
     fail_reason: task.error ?? '',
-    point: task.state === 'succeeded' ? '10' : '0',
+    // Points are charged when a task ends; a failed task's are refunded.
+    point: isFinal(task) ? '10' : '0',
     refund: task.state === 'error' ? '1' : '0',
     create_time: String(Math.floor(task.createdAt / 1000)),
     update_time: String(Math.floor(task.updatedAt / 1000)),
   };
 }
 
+/** Kling's own task (its official format): `task_status`, and the videos under `task_result`. */
+function klingData(task: SimTask): Record<string, unknown> {
+  return {
+    task_id: task.taskId,
+    task_status: klingStatus[task.state],
+    task_status_msg: task.error ?? '',
+    created_at: task.createdAt,
+    updated_at: task.updatedAt,
+    ...(task.videoUrl ? { task_result: { videos: [{ id: `${task.taskId}-v0`, url: task.videoUrl, duration: String(task.body.duration ?? '5') }] } } : {}),
+  };
+}
+
+/** How each provider's answers look: its task data, and the envelope around it. */
+const dialects: Record<SimProvider, { data: (task: SimTask) => Record<string, unknown>; envelope: (data: unknown) => unknown }> = {
+  pika: { data: duomiData, envelope },
+  luma: { data: duomiData, envelope },
+  // PIX adds an animated preview.
+  pix: { data: (task) => ({ ...duomiData(task), image_url: task.posterUrl ?? '' }), envelope },
+  // Runway's feed speaks only the legacy numeric status, with the last frame and the translated prompt.
+  runway: {
+    data: (task) => {
+      const { state: _state, ...legacy } = duomiData(task);
+      return { ...legacy, last_frame: task.posterUrl ?? '', prompt_en: task.body.prompt ?? '' };
+    },
+    envelope,
+  },
+  kling: { data: klingData, envelope: klingEnvelope },
+};
+
 export function envelope(data: unknown) {
   return { code: 200, msg: '成功', data, exec_time: 0.01, ip: '127.0.0.1' };
 }
 
-/** One callback body, in the chosen vocabulary. */
-export function callbackBody(task: SimTask, shape: Shape): Record<string, unknown> {
-  const data = feedData(task);
+function klingEnvelope(data: unknown) {
+  return { code: 0, message: 'SUCCEED', request_id: `req-${Date.now()}`, data };
+}
+
+/** The create answer for an accepted task, in the provider's format. */
+export function acceptedAnswer(task: SimTask): unknown {
+  if (task.provider !== 'kling') return envelope({ task_id: task.taskId });
+  const { task_id, task_status, created_at, updated_at } = klingData(task);
+  return klingEnvelope({ task_id, task_status, created_at, updated_at });
+}
+
+/** A refusal of a bad request: DuomiAPI's `{code, msg}`, or Kling's own `{code, message}`. */
+export function refusalAnswer(provider: SimProvider, code: number, msg: string): unknown {
+  return provider === 'kling' ? { code: code === 400 ? 1201 : code, message: msg, request_id: `req-${Date.now()}` } : { code, msg, data: {} };
+}
+
+/** The feed answer for a task: its data in the provider's envelope. */
+export function feedAnswer(task: SimTask): unknown {
+  const dialect = dialects[task.provider];
+  return dialect.envelope(dialect.data(task));
+}
+
+/**
+ * One callback body in the chosen shape: the provider's own data (`state`), wrapped in its envelope,
+ * without the newer `state` field (`legacy`), or Pika's own videos[] shape (Pika's tasks only).
+ */
+export function callbackBody(task: SimTask, shape: Shape): unknown {
+  const dialect = dialects[task.provider];
+  const data = dialect.data(task);
   switch (shape) {
     case 'state':
       return data;
     case 'enveloped':
-      return envelope(data);
+      return dialect.envelope(data);
     case 'legacy': {
       const { state: _state, ...legacy } = data;
       return legacy;
     }
     case 'pika':
+      if (task.provider !== 'pika') return data;
       return {
         id: task.taskId,
         videos: [

@@ -1,25 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readJson, send, serveFile } from './http.js';
 import { knobsSchema, seededRandom, type Knobs, type KnobsInput } from './knobs.js';
-import { callbackBody, envelope, feedData, shapes, type SimState, type SimTask } from './payloads.js';
-import { validatePikaBody } from './validation.js';
+import { acceptedAnswer, callbackBody, feedAnswer, refusalAnswer, shapes, type SimState, type SimTask } from './payloads.js';
+import { matchFeed, submitRoutes } from './routes.js';
 
 /** A submission as the simulator received it: the path and the JSON body, key removed. */
 export type ReceivedSubmission = { path: string; body: Record<string, unknown>; taskId?: string };
 
 export type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 
-/** The submit endpoints the simulator speaks, with the rules each enforces (as refusals). */
-const submitRoutes: Record<string, { provider: string; validate: (body: Record<string, unknown>) => string | undefined }> = {
-  '/api/video/pika/pro/generate': { provider: 'pika', validate: validatePikaBody },
-};
-const feedRoutes: Record<string, string> = { '/api/video/pika/feed': 'pika' };
-
 /**
- * A DuomiAPI stand-in over real HTTP (shared/duomi-api.md): it takes submissions, refuses bad
- * ones the way DuomiAPI does, runs each task through pending → running → succeeded/error with
- * callbacks, answers `feed`, and serves a poster and video per task. Its knobs create faults.
+ * A DuomiAPI stand-in over real HTTP (shared/duomi-api.md, shared/duomi-providers.md): it speaks
+ * every provider's endpoints (routes.ts) and answers (payloads.ts), refuses bad requests the way
+ * DuomiAPI does, runs each task through pending → running → succeeded/error with callbacks,
+ * answers feed queries, and serves a poster and video per task. Its knobs create faults, alike
+ * for every provider.
  */
 export async function startSimulator(options: { apiKey: string; port?: number; host?: string; knobs?: KnobsInput; log?: (msg: string) => void }) {
   let knobs: Knobs = knobsSchema.parse(options.knobs ?? {});
@@ -40,6 +37,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     timers.add(t);
   };
 
+  /** DuomiAPI takes the key in the JSON body, the URL or a bare `Authorization` header. */
   function keyOf(req: IncomingMessage, url: URL, body?: Record<string, unknown>): string | undefined {
     const header = req.headers.authorization?.replace(/^Bearer\s+/i, '');
     return (typeof body?.key === 'string' ? body.key : undefined) ?? url.searchParams.get('key') ?? header;
@@ -123,14 +121,17 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     const { key: _key, ...withoutKey } = body;
     const submission: ReceivedSubmission = { path: url.pathname, body: withoutKey };
     received.push(submission);
+    // The key is DuomiAPI's own check, answered in its own format whatever the provider.
     if (!key) return send(res, 200, { code: 401, msg: '缺少 key', data: {} });
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
-    if (typeof body.callback_url !== 'string' || !body.callback_url) return send(res, 200, { code: 400, msg: 'callback_url 必填', data: {} });
-    const problem = route.validate(body);
-    if (problem) return send(res, 200, { code: 400, msg: problem, data: {} });
+    const refuse = (msg: string) => send(res, 200, refusalAnswer(route.provider, 400, msg));
+    if (typeof body.callback_url !== 'string' || !body.callback_url) return refuse('callback_url 必填');
+    const problem = route.validate(withoutKey, tasks);
+    if (problem) return refuse(problem);
     const task: SimTask = {
       taskId: randomUUID(),
       provider: route.provider,
+      endpoint: route.endpoint,
       body: withoutKey,
       callbackUrl: body.callback_url,
       state: 'pending',
@@ -141,25 +142,29 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     submission.taskId = task.taskId;
     tasks.set(task.taskId, task);
     schedule(task);
-    send(res, 200, envelope({ task_id: task.taskId }));
+    send(res, 200, acceptedAnswer(task));
   }
 
-  async function handleFeed(req: IncomingMessage, res: ServerResponse, url: URL) {
+  async function handleFeed(req: IncomingMessage, res: ServerResponse, url: URL, { route, pathTaskId }: NonNullable<ReturnType<typeof matchFeed>>) {
     const body = req.method === 'POST' ? await readJson(req) : undefined;
     const key = keyOf(req, url, body);
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
-    const taskId = url.searchParams.get('task_id') ?? (typeof body?.task_id === 'string' ? body.task_id : undefined);
+    const taskId = pathTaskId ?? url.searchParams.get('task_id') ?? (typeof body?.task_id === 'string' ? body.task_id : undefined);
     const task = taskId ? tasks.get(taskId) : undefined;
-    if (!task) return send(res, 200, { code: 404, msg: '任务不存在', data: {} });
-    send(res, 200, envelope(feedData(task)));
+    // A task is found only under its own provider's feed (and, for Kling, its own endpoint's).
+    if (!task || task.provider !== route.provider || (route.endpoint && task.endpoint !== route.endpoint)) {
+      return send(res, 200, { code: 404, msg: '任务不存在', data: {} });
+    }
+    send(res, 200, feedAnswer(task));
   }
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://simulator.local');
     const submit = submitRoutes[url.pathname];
+    const feed = matchFeed(url.pathname);
     const run = async () => {
       if (submit && req.method === 'POST') return handleSubmit(req, res, url, submit);
-      if (feedRoutes[url.pathname]) return handleFeed(req, res, url);
+      if (feed) return handleFeed(req, res, url, feed);
       // For tests in other processes: set the knobs, read what was received.
       if (url.pathname === '/__simulator/knobs' && req.method === 'POST') {
         const parsed = knobsSchema.safeParse((await readJson(req)) ?? {});
@@ -202,32 +207,4 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  try {
-    const value = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function serveFile(res: ServerResponse, taskId: string, kind: 'mp4' | 'svg', known: boolean) {
-  if (!known) return send(res, 404, { code: 404, msg: 'not found' });
-  if (kind === 'svg') {
-    res.writeHead(200, { 'content-type': 'image/svg+xml' });
-    res.end(`<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="100%" height="100%" fill="#1e293b"/><text x="50%" y="50%" fill="#e2e8f0" font-family="sans-serif" font-size="14" text-anchor="middle">simulated ${taskId.slice(0, 8)}</text></svg>`);
-    return;
-  }
-  // Not a playable film: the simulator makes no video, only stands in for the URL.
-  res.writeHead(200, { 'content-type': 'video/mp4' });
-  res.end(Buffer.from(`simulated video for task ${taskId}\n`));
 }

@@ -1,14 +1,86 @@
-// The refusals DuomiAPI gives for a bad Pika request (code 400 with a message), so the gateway's
-// refusal handling is exercised; the gateway's own validation normally stops these first.
+import type { SimTask } from './payloads.js';
 
-const pikaRatios = ['16:9', '9:16', '1:1', '4:5', '5:4', '5:2', '4:3', '3:4'];
+// The refusals DuomiAPI gives for bad requests (a code with a message), so the gateway's refusal
+// handling is exercised; the gateway's own validation normally stops these first. They also pin
+// down what the upstream wants: Kling's duration is a string, Runway's seconds a number.
 
-export function validatePikaBody(body: Record<string, unknown>): string | undefined {
-  if (typeof body.prompt !== 'string' || !body.prompt.trim()) return 'prompt 必填';
-  if (typeof body.ratio !== 'string' || !pikaRatios.includes(body.ratio)) return 'ratio 无效';
-  const options = body.options as { frameRate?: unknown } | undefined;
-  const frameRate = options?.frameRate;
-  if (typeof frameRate !== 'number' || !Number.isInteger(frameRate) || frameRate < 8 || frameRate > 24) return 'options.frameRate 必须在 8-24 之间';
+type Body = Record<string, unknown>;
+/** Returns why the body is refused, or undefined when it is accepted. */
+export type Validate = (body: Body, tasks: ReadonlyMap<string, SimTask>) => string | undefined;
+
+const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+const absentOrIn = (v: unknown, allowed: readonly unknown[]) => v === undefined || allowed.includes(v);
+const absentOrBoolean = (v: unknown) => v === undefined || typeof v === 'boolean';
+const inRange = (v: unknown, min: number, max: number) => typeof v === 'number' && v >= min && v <= max;
+const options = (body: Body) => (body.options ?? {}) as Body;
+
+export const validatePikaBody: Validate = (body) => {
+  if (!filled(body.prompt)) return 'prompt 必填';
+  if (typeof body.ratio !== 'string' || !['16:9', '9:16', '1:1', '4:5', '5:4', '5:2', '4:3', '3:4'].includes(body.ratio)) return 'ratio 无效';
+  const frameRate = options(body).frameRate;
+  if (typeof frameRate !== 'number' || !Number.isInteger(frameRate) || !inRange(frameRate, 8, 24)) return 'options.frameRate 必须在 8-24 之间';
   if (body.image !== undefined && body.video !== undefined) return 'image 和 video 只能选一个';
   return undefined;
+};
+
+const klingAxes = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'];
+
+function validateKlingCommon(body: Body): string | undefined {
+  if (!filled(body.prompt)) return 'prompt is required';
+  if (!absentOrIn(body.model_name, ['kling-v1', 'kling-v1-5', 'kling-v1-6'])) return 'model_name is invalid';
+  if (!absentOrIn(body.mode, ['std', 'pro'])) return 'mode must be std or pro';
+  if (!absentOrIn(body.duration, ['5', '10'])) return 'duration must be the string "5" or "10"';
+  if (body.cfg_scale !== undefined && !inRange(body.cfg_scale, 0, 1)) return 'cfg_scale must be within [0, 1]';
+  const camera = body.camera_control as { type?: unknown; config?: Record<string, unknown> } | undefined;
+  if (camera !== undefined) {
+    if (!absentOrIn(camera.type, ['simple', 'down_back', 'forward_up', 'right_turn_forward', 'left_turn_forward'])) return 'camera_control.type is invalid';
+    const moving = klingAxes.filter((a) => camera.config?.[a] !== undefined && camera.config[a] !== 0);
+    if (camera.type === 'simple' && moving.length !== 1) return 'camera_control.config must move exactly one axis';
+    if (camera.type !== 'simple' && camera.config !== undefined) return 'camera_control.config is for simple only';
+  }
+  return undefined;
 }
+
+export const validateKlingText: Validate = (body) =>
+  validateKlingCommon(body) ?? (!absentOrIn(body.aspect_ratio, ['16:9', '9:16', '1:1']) ? 'aspect_ratio is invalid' : undefined);
+
+export const validateKlingImage: Validate = (body) => validateKlingCommon(body) ?? (!filled(body.image) ? 'image is required' : undefined);
+
+export const validateLumaGenerate: Validate = (body) => {
+  if (!filled(body.user_prompt)) return 'user_prompt 必填';
+  if (!absentOrBoolean(body.expand_prompt) || !absentOrBoolean(body.loop)) return 'expand_prompt 和 loop 必须是布尔值';
+  return undefined;
+};
+
+export const validateLumaExtend: Validate = (body, tasks) => {
+  if (!filled(body.user_prompt)) return 'user_prompt 必填';
+  const extended = typeof body.task_id === 'string' ? tasks.get(body.task_id) : undefined;
+  if (!extended || extended.provider !== 'luma' || extended.state !== 'succeeded') return 'task_id 无效：只能扩展已完成的 Luma 任务';
+  return undefined;
+};
+
+export const validateRunwayGenerate: Validate = (body) => {
+  if (!filled(body.prompt) && !filled(body.image)) return 'prompt 或 image 必填';
+  if (!absentOrIn(body.model, ['gen2', 'gen3', 'gen4', 'gen4_turbo'])) return 'model 无效';
+  if (!absentOrIn(body.ratio, ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9'])) return 'ratio 无效';
+  if (body.model === 'gen3' && !absentOrIn(body.ratio, ['16:9', '9:16'])) return 'gen3 只支持 16:9 和 9:16';
+  if (!absentOrIn(options(body).seconds, [5, 10])) return 'options.seconds 必须是 5 或 10';
+  return undefined;
+};
+
+export const validateRunwayVideo: Validate = (body) => {
+  if (!filled(body.video)) return 'video 必填';
+  const st = options(body).structure_transformation;
+  if (st !== undefined && !inRange(st, 0, 1)) return 'options.structure_transformation 必须在 0-1 之间';
+  return undefined;
+};
+
+export const validateRunwayActOne: Validate = (body) => (!filled(body.video) ? 'video 必填' : !filled(body.image) ? 'image 必填' : undefined);
+
+export const validatePixBody: Validate = (body) => {
+  if (body.model === undefined || !absentOrIn(body.model, ['auto', 'v3.5', 'v4', 'v4.5'])) return 'model 必填且必须有效';
+  if (!filled(body.prompt)) return 'prompt 必填';
+  if (!absentOrIn(body.duration, [5, 8])) return 'duration 必须是 5 或 8';
+  if (!absentOrIn(body.sound_effect_switch, [0, 1])) return 'sound_effect_switch 必须是 0 或 1';
+  return undefined;
+};

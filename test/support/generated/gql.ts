@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": typeof types.JobFieldsFragmentDoc,
+    "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    mode\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    cost { points refunded }\n  }\n": typeof types.JobFieldsFragmentDoc,
     "\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": typeof types.GenerateVideoDocument,
     "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": typeof types.VideoJobUpdatedDocument,
     "\n  subscription VideoJobsUpdated($filter: VideoJobFilter) {\n    videoJobsUpdated(filter: $filter) { id status progress }\n  }\n": typeof types.VideoJobsUpdatedDocument,
@@ -22,9 +22,14 @@ type Documents = {
     "\n  query VideoJobs($first: Int, $after: String, $last: Int, $before: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { id status prompt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.VideoJobsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n": typeof types.NodeByIdDocument,
     "\n  mutation CancelVideoJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobFields }\n  }\n": typeof types.CancelVideoJobDocument,
+    "\n  query KlingSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on KlingVideoSettings {\n          prompt negativePrompt model mode duration ratio cfgScale image imageTail\n          camera { type horizontal vertical pan tilt roll zoom }\n        }\n      }\n    }\n  }\n": typeof types.KlingSettingsDocument,
+    "\n  query LumaSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on LumaVideoSettings { prompt image imageEnd expandPrompt loop extend } }\n    }\n  }\n": typeof types.LumaSettingsDocument,
+    "\n  query RunwaySettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on RunwayVideoSettings {\n          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character\n          motion { x y z r bgXPan bgYPan }\n        }\n      }\n    }\n  }\n": typeof types.RunwaySettingsDocument,
+    "\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n": typeof types.PixSettingsDocument,
+    "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n": typeof types.VideoProvidersDocument,
 };
 const documents: Documents = {
-    "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n": types.JobFieldsFragmentDoc,
+    "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    mode\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    cost { points refunded }\n  }\n": types.JobFieldsFragmentDoc,
     "\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": types.GenerateVideoDocument,
     "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": types.VideoJobUpdatedDocument,
     "\n  subscription VideoJobsUpdated($filter: VideoJobFilter) {\n    videoJobsUpdated(filter: $filter) { id status progress }\n  }\n": types.VideoJobsUpdatedDocument,
@@ -32,6 +37,11 @@ const documents: Documents = {
     "\n  query VideoJobs($first: Int, $after: String, $last: Int, $before: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      edges { cursor node { id status prompt } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.VideoJobsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on VideoJob { status prompt } }\n  }\n": types.NodeByIdDocument,
     "\n  mutation CancelVideoJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobFields }\n  }\n": types.CancelVideoJobDocument,
+    "\n  query KlingSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on KlingVideoSettings {\n          prompt negativePrompt model mode duration ratio cfgScale image imageTail\n          camera { type horizontal vertical pan tilt roll zoom }\n        }\n      }\n    }\n  }\n": types.KlingSettingsDocument,
+    "\n  query LumaSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on LumaVideoSettings { prompt image imageEnd expandPrompt loop extend } }\n    }\n  }\n": types.LumaSettingsDocument,
+    "\n  query RunwaySettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on RunwayVideoSettings {\n          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character\n          motion { x y z r bgXPan bgYPan }\n        }\n      }\n    }\n  }\n": types.RunwaySettingsDocument,
+    "\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n": types.PixSettingsDocument,
+    "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n": types.VideoProvidersDocument,
 };
 
 /**
@@ -51,7 +61,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment JobFields on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n  }\n"];
+export function graphql(source: "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    mode\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    cost { points refunded }\n  }\n"): (typeof documents)["\n  fragment JobFields on VideoJob {\n    id\n    provider\n    mode\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    cost { points refunded }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -80,6 +90,26 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelVideoJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobFields }\n  }\n"): (typeof documents)["\n  mutation CancelVideoJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KlingSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on KlingVideoSettings {\n          prompt negativePrompt model mode duration ratio cfgScale image imageTail\n          camera { type horizontal vertical pan tilt roll zoom }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KlingSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on KlingVideoSettings {\n          prompt negativePrompt model mode duration ratio cfgScale image imageTail\n          camera { type horizontal vertical pan tilt roll zoom }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LumaSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on LumaVideoSettings { prompt image imageEnd expandPrompt loop extend } }\n    }\n  }\n"): (typeof documents)["\n  query LumaSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on LumaVideoSettings { prompt image imageEnd expandPrompt loop extend } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunwaySettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on RunwayVideoSettings {\n          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character\n          motion { x y z r bgXPan bgYPan }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RunwaySettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on RunwayVideoSettings {\n          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character\n          motion { x y z r bgXPan bgYPan }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n"): (typeof documents)["\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

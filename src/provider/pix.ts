@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { aspectRatios, type ProviderCatalog } from './catalog.js';
+import { between, broken, notBlank, oneOf, onlyInTheirModes, ratioOf } from './input-rules.js';
+import { withoutNulls } from './json.js';
+import { parseDuomiSubmitAnswer, parseDuomiTask } from './task-update.js';
+import type { ProviderModule } from './types.js';
+
+// PIX (PixVerse) through DuomiAPI (shared/duomi-providers.md): one generate endpoint for text and
+// image (first frame, optionally a last frame) to video, with effects, sound and lip sync.
+
+export const pixModels = { AUTO: 'auto', V3_5: 'v3.5', V4: 'v4', V4_5: 'v4.5' } as const;
+export const pixStyles = { ANIME: 'anime', ANIMATION_3D: '3d_animation', COMIC: 'comic', CYBERPUNK: 'cyberpunk', CLAY: 'clay' } as const;
+export const pixDurations = { SECONDS_5: 5, SECONDS_8: 8 } as const;
+export const pixSpeakers = {
+  AUTO: 'Auto',
+  SPEAKER_1: '1', SPEAKER_2: '2', SPEAKER_3: '3', SPEAKER_4: '4', SPEAKER_5: '5', SPEAKER_6: '6', SPEAKER_7: '7',
+  SPEAKER_8: '8', SPEAKER_9: '9', SPEAKER_10: '10', SPEAKER_11: '11', SPEAKER_12: '12', SPEAKER_13: '13', SPEAKER_14: '14',
+} as const;
+
+// PixVerse's own API: prompts up to 2,048 characters, 32-bit seeds. The sound and speech caps are the gateway's.
+export const pixLimits = { promptLength: 2048, negativePromptLength: 2048, seed: { min: 0, max: 2_147_483_647 }, effect: { min: 1, max: 2_147_483_647 }, textLength: 1000 } as const;
+export const pixDefaults = { model: 'AUTO', ratio: 'RATIO_16_9', speaker: 'AUTO' } as const;
+
+export const pixCatalog = {
+  provider: 'PIX',
+  name: 'PIX',
+  modes: ['TEXT', 'IMAGE'],
+  // Undocumented here; PixVerse's own API makes these five.
+  ratios: ['RATIO_16_9', 'RATIO_4_3', 'RATIO_1_1', 'RATIO_3_4', 'RATIO_9_16'],
+  defaultRatio: pixDefaults.ratio,
+  durations: pixDurations,
+  durationField: 'duration',
+  models: pixModels,
+  defaultModel: pixDefaults.model,
+  styles: pixStyles,
+} as const satisfies ProviderCatalog;
+
+export const pixInputSchema = z
+  .object({
+    prompt: notBlank(pixLimits.promptLength),
+    model: oneOf(pixModels).nullish(),
+    ratio: ratioOf(pixCatalog).nullish(),
+    negativePrompt: z.string().max(pixLimits.negativePromptLength).nullish(),
+    seed: between(pixLimits.seed.min, pixLimits.seed.max).int().nullish(),
+    style: oneOf(pixStyles).nullish(),
+    effect: between(pixLimits.effect.min, pixLimits.effect.max).int().nullish(),
+    image: z.string().nullish(),
+    lastImage: z.string().nullish(),
+    duration: oneOf(pixDurations).nullish(),
+    soundEffect: z.object({ enabled: z.boolean(), description: notBlank(pixLimits.textLength).nullish() }).nullish(),
+    lipSync: z.object({ speaker: oneOf(pixSpeakers).nullish(), text: notBlank(pixLimits.textLength) }).nullish(),
+  })
+  .superRefine((input, ctx) => {
+    onlyInTheirModes(ctx, input, pixMode(input), { lastImage: ['IMAGE'] });
+    if (input.soundEffect?.description && !input.soundEffect.enabled) {
+      broken(ctx, ['soundEffect', 'description'], 'a sound effect description needs enabled: true');
+    }
+  });
+
+export type PixInput = z.infer<typeof pixInputSchema>;
+
+export const pixMode = (input: Pick<PixInput, 'image'>) => (input.image ? 'IMAGE' : 'TEXT');
+
+export function normalizePixInput(input: PixInput): PixInput {
+  return withoutNulls({
+    ...input,
+    prompt: input.prompt.trim(),
+    model: input.model ?? pixDefaults.model,
+    ratio: input.ratio ?? pixDefaults.ratio,
+    lipSync: input.lipSync && { ...input.lipSync, speaker: input.lipSync.speaker ?? pixDefaults.speaker },
+  });
+}
+
+/** PIX's request body: flat, sound as a 0/1 switch, the speaker as "Auto" or "1"…"14". */
+export function pixUpstreamBody(input: PixInput, callbackUrl: string): Record<string, unknown> {
+  const { soundEffect, lipSync } = input;
+  return withoutNulls({
+    callback_url: callbackUrl,
+    model: pixModels[input.model ?? pixDefaults.model],
+    prompt: input.prompt,
+    ratio: aspectRatios[input.ratio ?? pixDefaults.ratio],
+    negative_prompt: input.negativePrompt,
+    seed: input.seed,
+    style: input.style && pixStyles[input.style],
+    template_id: input.effect,
+    image: input.image,
+    last_image: input.lastImage,
+    duration: input.duration && pixDurations[input.duration],
+    sound_effect_switch: soundEffect && (soundEffect.enabled ? 1 : 0),
+    sound_effect_content: soundEffect?.description,
+    lip_sync_tts_speaker_id: lipSync && pixSpeakers[lipSync.speaker ?? pixDefaults.speaker],
+    lip_sync_tts_content: lipSync?.text,
+  });
+}
+
+export const pix: ProviderModule<PixInput> = {
+  id: 'PIX',
+  catalog: pixCatalog,
+  normalize: normalizePixInput,
+  promptOf: (input) => input.prompt,
+  modeOf: pixMode,
+  buildSubmit: (input, callbackUrl) => ({ method: 'POST', path: '/api/video/pix/pro/generate', body: pixUpstreamBody(input, callbackUrl) }),
+  buildFeed: (taskId) => ({ method: 'GET', path: '/api/video/pix/feed', query: { task_id: taskId } }),
+  parseSubmitAnswer: parseDuomiSubmitAnswer,
+  parseUpdate: parseDuomiTask,
+};

@@ -1,0 +1,51 @@
+import type { SimProvider } from './payloads.js';
+import {
+  validateKlingImage,
+  validateKlingText,
+  validateLumaExtend,
+  validateLumaGenerate,
+  validatePikaBody,
+  validatePixBody,
+  validateRunwayActOne,
+  validateRunwayGenerate,
+  validateRunwayVideo,
+  type Validate,
+} from './validation.js';
+
+// Every endpoint the simulator speaks (shared/duomi-api.md, shared/duomi-providers.md).
+
+/** The submit endpoints (POST), with the rules each enforces as refusals. */
+export const submitRoutes: Record<string, { provider: SimProvider; endpoint: string; validate: Validate }> = {
+  '/api/video/pika/pro/generate': { provider: 'pika', endpoint: 'generate', validate: validatePikaBody },
+  '/api/video/kling/v1/videos/text2video': { provider: 'kling', endpoint: 'text2video', validate: validateKlingText },
+  '/api/video/kling/v1/videos/image2video': { provider: 'kling', endpoint: 'image2video', validate: validateKlingImage },
+  '/api/video/luma/pro/generate': { provider: 'luma', endpoint: 'generate', validate: validateLumaGenerate },
+  '/api/video/luma/pro/extend': { provider: 'luma', endpoint: 'extend', validate: validateLumaExtend },
+  '/api/video/runway/pro/generate': { provider: 'runway', endpoint: 'generate', validate: validateRunwayGenerate },
+  '/api/video/runway/pro/video2video': { provider: 'runway', endpoint: 'video2video', validate: validateRunwayVideo },
+  '/api/video/runway/pro/act_one': { provider: 'runway', endpoint: 'act_one', validate: validateRunwayActOne },
+  '/api/video/pix/pro/generate': { provider: 'pix', endpoint: 'generate', validate: validatePixBody },
+};
+
+/**
+ * The feed endpoints: `task_id` in the query (GET) or the body (POST), or, for Kling, as the last
+ * path segment (`:task_id`), under the endpoint that made the task.
+ */
+export const feedRoutes: Record<string, { provider: SimProvider; endpoint?: string }> = {
+  '/api/video/pika/feed': { provider: 'pika' },
+  '/api/video/luma/feed': { provider: 'luma' },
+  '/api/video/runway/feed': { provider: 'runway' },
+  '/api/video/pix/feed': { provider: 'pix' },
+  '/api/video/kling/v1/videos/text2video/:task_id': { provider: 'kling', endpoint: 'text2video' },
+  '/api/video/kling/v1/videos/image2video/:task_id': { provider: 'kling', endpoint: 'image2video' },
+};
+
+/** The feed route a path names, and the task id its path carries (Kling's). */
+export function matchFeed(pathname: string): { route: (typeof feedRoutes)[string]; pathTaskId?: string } | undefined {
+  const exact = feedRoutes[pathname];
+  if (exact) return { route: exact };
+  const cut = pathname.lastIndexOf('/');
+  const route = feedRoutes[`${pathname.slice(0, cut)}/:task_id`];
+  const pathTaskId = decodeURIComponent(pathname.slice(cut + 1));
+  return route && pathTaskId ? { route, pathTaskId } : undefined;
+}

@@ -1,0 +1,30 @@
+import { lumaDefaults, lumaInputSchema, lumaLimits, type LumaInput } from '../provider/luma.js';
+import { builder } from './builder.js';
+import type { ProviderSettings } from './provider-schemas.js';
+
+export const LumaVideoInput = builder.inputType('LumaVideoInput', {
+  description: 'A Luma video: from the prompt, from first and last frames, or extending one of your finished Luma jobs.',
+  fields: (t) => ({
+    prompt: t.string({ required: true, description: `What to make (Luma's \`user_prompt\`); not blank, at most ${lumaLimits.promptLength} characters.` }),
+    image: t.field({ type: 'URL', description: 'First frame: makes an image-to-video job.' }),
+    imageEnd: t.field({ type: 'URL', description: 'Last frame.' }),
+    expandPrompt: t.boolean({ description: `Let Luma rewrite the prompt; defaults to ${lumaDefaults.expandPrompt}.` }),
+    loop: t.boolean({ description: `Make the video loop; defaults to ${lumaDefaults.loop}. Not with \`extend\`.` }),
+    extend: t.id({
+      description: 'The id of one of your finished (SUCCEEDED) Luma jobs: this job continues its video. Takes no image, imageEnd or loop.',
+    }),
+  }),
+  validate: { schema: lumaInputSchema },
+});
+
+export const LumaVideoSettings = builder.objectRef<ProviderSettings<LumaInput>>('LumaVideoSettings').implement({
+  description: 'The settings a Luma job was made with, defaults filled in.',
+  fields: (t) => ({
+    prompt: t.exposeString('prompt'),
+    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
+    imageEnd: t.field({ type: 'URL', nullable: true, resolve: (s) => s.imageEnd }),
+    expandPrompt: t.boolean({ resolve: (s) => s.expandPrompt ?? lumaDefaults.expandPrompt }),
+    loop: t.boolean({ nullable: true, description: 'Null for an extension.', resolve: (s) => s.loop }),
+    extend: t.id({ nullable: true, description: 'The job this one extends.', resolve: (s) => s.extend }),
+  }),
+});

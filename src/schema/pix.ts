@@ -1,0 +1,75 @@
+import { listRatios } from '../provider/catalog.js';
+import { pixCatalog, pixDefaults, pixDurations, pixInputSchema, pixLimits, pixModels, pixSpeakers, pixStyles, type PixInput } from '../provider/pix.js';
+import { builder } from './builder.js';
+import { AspectRatio, catalogEnum, durationEnum } from './enums.js';
+import type { ProviderSettings } from './provider-schemas.js';
+
+const PixModel = catalogEnum('PixModel', `PixVerse model; defaults to ${pixDefaults.model}.`, pixModels);
+const PixStyle = catalogEnum('PixStyle', 'A PixVerse style.', pixStyles);
+const PixDuration = durationEnum('PixDuration', 'Length of a PIX video.', pixDurations);
+const PixSpeaker = catalogEnum('PixSpeaker', `The voice that speaks a lip-sync text; defaults to ${pixDefaults.speaker}.`, pixSpeakers);
+
+const PixSoundEffectInput = builder.inputType('PixSoundEffectInput', {
+  fields: (t) => ({
+    enabled: t.boolean({ required: true, description: 'Add a sound effect.' }),
+    description: t.string({ description: `The sound wanted, at most ${pixLimits.textLength} characters; needs \`enabled: true\`.` }),
+  }),
+});
+
+const PixLipSyncInput = builder.inputType('PixLipSyncInput', {
+  fields: (t) => ({
+    speaker: t.field({ type: PixSpeaker }),
+    text: t.string({ required: true, description: `What is said, at most ${pixLimits.textLength} characters.` }),
+  }),
+});
+
+export const PixVideoInput = builder.inputType('PixVideoInput', {
+  description: 'A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given.',
+  fields: (t) => ({
+    prompt: t.string({ required: true, description: `What to make; not blank, at most ${pixLimits.promptLength} characters.` }),
+    model: t.field({ type: PixModel }),
+    ratio: t.field({ type: AspectRatio, description: `${listRatios(pixCatalog.ratios)}; defaults to 16:9.` }),
+    negativePrompt: t.string({ description: `What to avoid, at most ${pixLimits.negativePromptLength} characters.` }),
+    seed: t.int({ description: `Seed for reproducible results, ${pixLimits.seed.min}–${pixLimits.seed.max}.` }),
+    style: t.field({ type: PixStyle }),
+    effect: t.int({ description: "A PixVerse effect template's id (its `template_id`)." }),
+    image: t.field({ type: 'URL', description: 'First frame: makes an image-to-video job.' }),
+    lastImage: t.field({ type: 'URL', description: 'Last frame, with `image`.' }),
+    duration: t.field({ type: PixDuration }),
+    soundEffect: t.field({ type: PixSoundEffectInput }),
+    lipSync: t.field({ type: PixLipSyncInput }),
+  }),
+  validate: { schema: pixInputSchema },
+});
+
+const PixSoundEffect = builder.objectRef<NonNullable<PixInput['soundEffect']>>('PixSoundEffect').implement({
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled'),
+    description: t.string({ nullable: true, resolve: (s) => s.description }),
+  }),
+});
+
+const PixLipSync = builder.objectRef<NonNullable<PixInput['lipSync']>>('PixLipSync').implement({
+  fields: (t) => ({
+    speaker: t.field({ type: PixSpeaker, resolve: (l) => l.speaker ?? pixDefaults.speaker }),
+    text: t.exposeString('text'),
+  }),
+});
+
+export const PixVideoSettings = builder.objectRef<ProviderSettings<PixInput>>('PixVideoSettings').implement({
+  description: 'The settings a PIX job was made with, defaults filled in.',
+  fields: (t) => ({
+    prompt: t.exposeString('prompt'),
+    model: t.field({ type: PixModel, resolve: (s) => s.model ?? pixDefaults.model }),
+    ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio ?? pixDefaults.ratio }),
+    negativePrompt: t.string({ nullable: true, resolve: (s) => s.negativePrompt }),
+    seed: t.int({ nullable: true, resolve: (s) => s.seed }),
+    style: t.field({ type: PixStyle, nullable: true, resolve: (s) => s.style }),
+    effect: t.int({ nullable: true, resolve: (s) => s.effect }),
+    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
+    lastImage: t.field({ type: 'URL', nullable: true, resolve: (s) => s.lastImage }),
+    duration: t.field({ type: PixDuration, nullable: true, resolve: (s) => s.duration }),
+    soundEffect: t.field({ type: PixSoundEffect, nullable: true, resolve: (s) => s.soundEffect }),
+    lipSync: t.field({ type: PixLipSync, nullable: true, resolve: (s) => s.lipSync }),
+  }),
+});

@@ -1,0 +1,23 @@
+import type { VideoProvider } from '../db/generated/enums.js';
+import { KlingVideoInput, KlingVideoSettings } from './kling.js';
+import { LumaVideoInput, LumaVideoSettings } from './luma.js';
+import { PikaVideoInput, PikaVideoSettings } from './pika.js';
+import { PixVideoInput, PixVideoSettings } from './pix.js';
+import { RunwayVideoInput, RunwayVideoSettings } from './runway.js';
+
+/** What a job's `settings` resolves to: its stored input, with the provider that picks the union member. */
+export type ProviderSettings<Input> = Input & { provider: VideoProvider };
+
+/**
+ * Every provider's GraphQL face, one line each: its member of GenerateVideoInput, that member's
+ * input type, and the settings type a job of it reads back as.
+ */
+export const providerSchemas = {
+  PIKA: { member: 'pika', input: PikaVideoInput, settings: PikaVideoSettings, about: 'Pika 1.5: text, image or video to video, with Pikaffects.' },
+  KLING: { member: 'kling', input: KlingVideoInput, settings: KlingVideoSettings, about: 'Kling: text or image to video, with camera control.' },
+  LUMA: { member: 'luma', input: LumaVideoInput, settings: LumaVideoSettings, about: 'Luma: text or frames to video, or extending a finished Luma job.' },
+  RUNWAY: { member: 'runway', input: RunwayVideoInput, settings: RunwayVideoSettings, about: 'Runway: text, image or video to video, or Act-One.' },
+  PIX: { member: 'pix', input: PixVideoInput, settings: PixVideoSettings, about: 'PIX (PixVerse): text or image to video, with effects, sound and lip sync.' },
+} as const satisfies Record<VideoProvider, { member: string; input: unknown; settings: unknown; about: string }>;
+
+export const providerSchemaList = Object.entries(providerSchemas).map(([provider, schema]) => ({ provider: provider as VideoProvider, ...schema }));
