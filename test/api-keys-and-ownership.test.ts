@@ -114,3 +114,22 @@ describe("a client cannot reach another client's job", () => {
     expect(followed[0]!.data!.videoJobUpdated.id).toBe(aliceJob);
   });
 });
+
+describe("a client cannot build on another client's job", () => {
+  it("Luma's extend refuses another client's finished job as if it did not exist", async () => {
+    gateway.app.simulator!.setKnobs({ stepMs: 20 });
+    const bobs = (await gql(gateway.url, GenerateVideo, { input: { luma: { prompt: 'a river' } } }, as(keys.bob))).data!.generateVideo.id;
+    const bob = wsClient(gateway.wsUrl, { authorization: `Bearer ${keys.bob}` });
+    expect((await subscribeWs(bob, VideoJobUpdated, { id: bobs }).done).at(-1)!.data!.videoJobUpdated.status).toBe('SUCCEEDED');
+    await bob.dispose();
+
+    const byAlice = await gql(gateway.url, GenerateVideo, { input: { luma: { prompt: 'more river', extend: bobs } } }, as(keys.alice));
+    expect(byAlice.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: ['input', 'luma', 'extend'], message: 'extend must name one of your finished Luma jobs: there is no such job' }],
+    });
+    const byBob = await gql(gateway.url, GenerateVideo, { input: { luma: { prompt: 'more river', extend: bobs } } }, as(keys.bob));
+    expect(byBob.data!.generateVideo.status).toBe('QUEUED');
+    gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 });
+  });
+});
