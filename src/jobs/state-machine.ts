@@ -1,4 +1,5 @@
 import type { Job, JobStatus } from '../db/generated/client.js';
+import type { TaskUpdate } from '../provider/types.js';
 
 // The one job state machine. QUEUED → SUBMITTED → PROCESSING → a final state, only forwards;
 // a final state never changes; progress never goes back. Everything that writes a job's state
@@ -22,19 +23,11 @@ function isTimeout(job: Pick<Job, 'status' | 'errorCode'>): boolean {
   return job.status === 'FAILED' && job.errorCode === TIMEOUT;
 }
 
-/** What some source says the job now is; fields it does not know stay undefined. */
-export type Observation = {
-  status: JobStatus;
-  upstreamTaskId?: string;
-  progress?: number;
-  videoUrl?: string;
-  posterUrl?: string;
-  errorCode?: string;
-  errorMessage?: string;
-  /** What the provider charged, reported with a final state. */
-  points?: number;
-  refunded?: boolean;
-};
+/**
+ * What some source says the job now is: a provider's report (in the job's terms, with its task
+ * id), or the gateway's own verdict; fields it does not know stay undefined.
+ */
+export type Observation = Omit<TaskUpdate, 'taskId' | 'status'> & { status: JobStatus; upstreamTaskId?: string };
 
 export type JobChange = Pick<Job, 'status' | 'progress'> &
   Partial<Pick<Job, 'upstreamTaskId' | 'videoUrl' | 'posterUrl' | 'errorCode' | 'errorMessage' | 'finishedAt' | 'costPoints' | 'costRefunded'>>;
