@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import { callbackRoute } from './http/callback-route.js';
 import { attachGraphQLWs } from './http/graphql-ws.js';
 import { healthRoutes } from './http/health-routes.js';
+import { metricsRoute } from './http/metrics-route.js';
 import { createHttpServer } from './http/server.js';
 import { createGatewayYoga } from './http/yoga.js';
 import { callbackToken } from './jobs/callback-token.js';
@@ -12,6 +13,7 @@ import { JobService } from './jobs/job-service.js';
 import { JobStore } from './jobs/job-store.js';
 import { createJobPubSub } from './jobs/pubsub.js';
 import type { Logger } from './observability/logger.js';
+import { createMetrics } from './observability/metrics.js';
 import { DuomiClient } from './provider/duomi-client.js';
 import { startSimulator, type Simulator } from './provider/simulator/server.js';
 import { schema } from './schema/index.js';
@@ -24,6 +26,7 @@ export type AppDeps = { config: Config; logger: Logger; db: Database };
  */
 export async function buildApp({ config, logger, db }: AppDeps) {
   const shutdown = new AbortController();
+  const metrics = createMetrics();
   const simulator: Simulator | undefined =
     config.duomi.kind === 'simulator'
       ? await startSimulator({ apiKey: config.duomi.apiKey, log: (msg) => logger.warn(msg) })
@@ -32,18 +35,26 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     baseUrl: simulator?.url ?? (config.duomi.kind === 'remote' ? config.duomi.baseUrl : ''),
     apiKey: config.duomi.apiKey,
     timeoutMs: config.dispatch.timeoutMs,
+    metrics: metrics.upstream,
   });
 
   const pubsub = createJobPubSub();
   const store = new JobStore(db.prisma);
   let dispatcher: Dispatcher | undefined;
-  const jobs = new JobService(store, pubsub, logger, () => dispatcher?.kick());
+  const jobs = new JobService(store, pubsub, logger, () => dispatcher?.kick(), metrics.jobs);
 
-  const yoga = createGatewayYoga({ schema, logger, shutdown: shutdown.signal, services: { jobs, pubsub }, exposeErrors: config.env === 'test' });
+  const yoga = createGatewayYoga({
+    schema,
+    logger,
+    shutdown: shutdown.signal,
+    services: { jobs, pubsub },
+    metrics: metrics.graphql,
+    exposeErrors: config.env === 'test',
+  });
   const server = createHttpServer({
     yoga,
     logger,
-    routes: [...healthRoutes(db), callbackRoute(jobs, config.callbacks.secret)],
+    routes: [...healthRoutes(db), callbackRoute(jobs, config.callbacks.secret, metrics.callbacks), metricsRoute(metrics.registry)],
   });
   const ws = attachGraphQLWs(server, yoga);
   let stopping: Promise<void> | undefined;
@@ -52,6 +63,8 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     yoga,
     server,
     jobs,
+    /** This app's Prometheus metrics; parts added later (the reconciler) count into their group. */
+    metrics,
     /** The in-process simulator, when the gateway runs one. */
     simulator,
     /** Listens on config.http (port 0 picks a free one), starts submitting jobs, resolves to the base URL. */

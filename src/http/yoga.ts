@@ -3,8 +3,10 @@ import type { IncomingMessage } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.js';
+import { useMetrics } from './plugins/use-metrics.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
@@ -18,16 +20,17 @@ export type YogaDeps = {
   logger: Logger;
   shutdown: AbortSignal;
   services: Pick<GraphQLContext, 'jobs' | 'pubsub'>;
+  metrics: Metrics['graphql'];
   /** Shows internal error messages to clients; only for tests and local debugging. */
   exposeErrors: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, metrics, exposeErrors }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    plugins: [useInputErrorCodes()],
+    plugins: [useInputErrorCodes(), useMetrics(metrics)],
     maskedErrors: !exposeErrors,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),

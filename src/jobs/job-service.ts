@@ -1,17 +1,19 @@
 import type { EventSource, Job, VideoProvider } from '../db/generated/client.js';
 import type { Prisma } from '../db/generated/client.js';
 import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
 import { JobNotFoundError } from './errors.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { VersionConflict } from './job-store.js';
 import type { JobPubSub } from './pubsub.js';
-import { nextState, type Observation } from './state-machine.js';
+import { isFinal, isStale, nextState, type Observation } from './state-machine.js';
 
 export type CallbackOutcome =
   | { kind: 'applied'; job: Job }
-  | { kind: 'unchanged'; job: Job }
+  /** `stale`: the report was behind the job; otherwise a repeat of where it stands. */
+  | { kind: 'unchanged'; job: Job; stale: boolean }
   | { kind: 'unknown-job' }
   | { kind: 'task-mismatch'; job: Job }
   | { kind: 'unknown-state'; reason: string };
@@ -27,12 +29,14 @@ export class JobService {
     private readonly logger: Logger,
     /** Told of each new QUEUED job, so the dispatcher can submit it at once. */
     private readonly onQueued: (job: Job) => void = () => {},
+    private readonly metrics?: Metrics['jobs'],
   ) {}
 
   /** Stores a new job (QUEUED, committed before any upstream call) from a schema-validated input. */
   async create(provider: VideoProvider, input: unknown): Promise<Job> {
     const normalized = providerFor(provider).normalize(input) as Prisma.InputJsonObject;
     const job = await this.store.insert(provider, normalized);
+    this.metrics?.created.inc({ provider });
     this.publish(job);
     this.onQueued(job);
     return job;
@@ -67,6 +71,7 @@ export class JobService {
       if (!change) return { job, changed: false };
       try {
         const updated = await this.store.write(job, change, source, payload);
+        if (isFinal(updated.status)) this.countFinished(updated);
         this.publish(updated);
         return { job: updated, changed: true };
       } catch (error) {
@@ -88,8 +93,15 @@ export class JobService {
     }
     if (update.taskId && job.upstreamTaskId && update.taskId !== job.upstreamTaskId) return { kind: 'task-mismatch', job };
     const { taskId, ...rest } = update;
-    const { job: after, changed } = await this.observe(jobId, { ...rest, upstreamTaskId: taskId }, 'CALLBACK', payload);
-    return changed ? { kind: 'applied', job: after } : { kind: 'unchanged', job: after };
+    const seen = { ...rest, upstreamTaskId: taskId };
+    const { job: after, changed } = await this.observe(jobId, seen, 'CALLBACK', payload);
+    return changed ? { kind: 'applied', job: after } : { kind: 'unchanged', job: after, stale: isStale(after, seen) };
+  }
+
+  private countFinished(job: Job) {
+    const labels = { provider: job.provider, status: job.status };
+    this.metrics?.finished.inc(labels);
+    this.metrics?.timeToFinal.observe(labels, ((job.finishedAt ?? job.updatedAt).getTime() - job.createdAt.getTime()) / 1000);
   }
 
   private publish(job: Job) {
