@@ -6,11 +6,12 @@ export const schemaAstConfig = { includeDirectives: true, sort: true };
 const clientPreset = {
   preset: 'client',
   presetConfig: { fragmentMasking: false },
-  config: { useTypeImports: true, enumsAsTypes: true },
+  // Custom scalars as they travel in JSON.
+  config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', SafeInt: 'number', URL: 'string' } },
 } as const;
 
 // `npm run codegen`: the SDL of the running schema (committed, so every schema change shows in
-// review) and typed documents for the operations in examples/ and test/, each beside its users.
+// review) and typed documents for the operations in test/, examples/ and the dashboard, each beside its users.
 const config: CodegenConfig = {
   schema: './src/schema/index.ts',
   ignoreNoDocuments: true,
@@ -18,10 +19,15 @@ const config: CodegenConfig = {
   generates: {
     'schema.graphql': { plugins: ['schema-ast'], config: schemaAstConfig },
     'test/support/generated/': { ...clientPreset, documents: ['test/**/*.ts', '!test/support/generated/**'] },
-    // Plain strings with their types: an example needs no graphql runtime to send them.
+    // Plain strings with their types: an example or the page needs no graphql runtime to send them.
     'examples/generated/': {
       ...clientPreset,
       documents: ['examples/**/*.ts', '!examples/generated/**'],
+      config: { ...clientPreset.config, documentMode: 'string' },
+    },
+    'src/dashboard/generated/': {
+      ...clientPreset,
+      documents: ['src/dashboard/**/*.ts', '!src/dashboard/generated/**'],
       config: { ...clientPreset.config, documentMode: 'string' },
     },
   },

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config/env.js';
 import type { Database } from './db/database.js';
 import { callbackRoute } from './http/callback-route.js';
+import { dashboardRoutes } from './http/dashboard-route.js';
 import { attachGraphQLWs } from './http/graphql-ws.js';
 import { healthRoutes } from './http/health-routes.js';
 import { metricsRoute } from './http/metrics-route.js';
@@ -54,7 +55,12 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const server = createHttpServer({
     yoga,
     logger,
-    routes: [...healthRoutes(db), callbackRoute(jobs, config.callbacks.secret, metrics.callbacks), metricsRoute(metrics.registry)],
+    routes: [
+      ...healthRoutes(db),
+      callbackRoute(jobs, config.callbacks.secret, metrics.callbacks),
+      metricsRoute(metrics.registry),
+      ...dashboardRoutes(),
+    ],
   });
   const ws = attachGraphQLWs(server, yoga);
   let stopping: Promise<void> | undefined;

@@ -82,7 +82,7 @@ export type PikaParametersInput = {
   /** What to avoid, at most 1000 characters. */
   negativePrompt?: string | null | undefined;
   /** Seed for reproducible results, 0–2^53−1 (beyond GraphQL's 32-bit Int). */
-  seed?: unknown;
+  seed?: number | null | undefined;
 };
 
 /** A Pikaffect (Pika 1.5), sent upstream as its own name: `EYE_POP` is "Eye-pop". */
@@ -104,7 +104,7 @@ export type PikaStyle =
 /** A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes. */
 export type PikaVideoInput = {
   /** Reference image: makes an image-to-video job. */
-  image?: unknown;
+  image?: string | null | undefined;
   /** Defaults to the latest, V1_5. */
   model?: PikaModel | null | undefined;
   options: PikaOptionsInput;
@@ -116,7 +116,7 @@ export type PikaVideoInput = {
   sfx?: boolean | null | undefined;
   style?: PikaStyle | null | undefined;
   /** Reference video: makes a video-to-video (restyle or extend) job. */
-  video?: unknown;
+  video?: string | null | undefined;
 };
 
 export type SubmitVideoMutationVariables = Exact<{

@@ -95,7 +95,7 @@ export type PikaParametersInput = {
   /** What to avoid, at most 1000 characters. */
   negativePrompt?: string | null | undefined;
   /** Seed for reproducible results, 0–2^53−1 (beyond GraphQL's 32-bit Int). */
-  seed?: unknown;
+  seed?: number | null | undefined;
 };
 
 /** A Pikaffect (Pika 1.5), sent upstream as its own name: `EYE_POP` is "Eye-pop". */
@@ -117,7 +117,7 @@ export type PikaStyle =
 /** A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes. */
 export type PikaVideoInput = {
   /** Reference image: makes an image-to-video job. */
-  image?: unknown;
+  image?: string | null | undefined;
   /** Defaults to the latest, V1_5. */
   model?: PikaModel | null | undefined;
   options: PikaOptionsInput;
@@ -129,7 +129,7 @@ export type PikaVideoInput = {
   sfx?: boolean | null | undefined;
   style?: PikaStyle | null | undefined;
   /** Reference video: makes a video-to-video (restyle or extend) job. */
-  video?: unknown;
+  video?: string | null | undefined;
 };
 
 export type VideoJobFilter = {
@@ -145,21 +145,21 @@ export type VideoProvider =
   | 'PIX'
   | 'RUNWAY';
 
-export type JobFieldsFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, error: { code: string, message: string } | null };
+export type JobFieldsFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null };
 
 export type GenerateVideoMutationVariables = Exact<{
   input: GenerateVideoInput;
 }>;
 
 
-export type GenerateVideoMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, settings: { mode: PikaMode, prompt: string, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: unknown, video: unknown, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: unknown } | null } }, error: { code: string, message: string } | null } };
+export type GenerateVideoMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, settings: { mode: PikaMode, prompt: string, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }, error: { code: string, message: string } | null } };
 
 export type VideoJobUpdatedSubscriptionVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type VideoJobUpdatedSubscription = { videoJobUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, error: { code: string, message: string } | null } };
+export type VideoJobUpdatedSubscription = { videoJobUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null } };
 
 export type VideoJobsUpdatedSubscriptionVariables = Exact<{
   filter?: VideoJobFilter | null | undefined;
@@ -173,7 +173,7 @@ export type VideoJobWithEventsQueryVariables = Exact<{
 }>;
 
 
-export type VideoJobWithEventsQuery = { videoJob: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, events: Array<{ from: JobStatus | null, to: JobStatus, progress: number | null, source: EventSource, at: unknown }>, error: { code: string, message: string } | null } | null };
+export type VideoJobWithEventsQuery = { videoJob: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, events: Array<{ from: JobStatus | null, to: JobStatus, progress: number | null, source: EventSource, at: string }>, error: { code: string, message: string } | null } | null };
 
 export type VideoJobsQueryVariables = Exact<{
   first?: number | null | undefined;
