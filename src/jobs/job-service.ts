@@ -63,10 +63,12 @@ export class JobService {
   /**
    * Applies what a source saw of the job. Returns the job as stored and whether it changed;
    * a lost race is retried against the fresh row, so concurrent reports never lose an update.
+   * `current` is the job as the caller just read it: it saves a read, and if it is out of date
+   * the write loses the race and is retried on the fresh row.
    */
-  async observe(jobId: string, seen: Observation, source: EventSource, payload?: unknown): Promise<{ job: Job; changed: boolean }> {
+  async observe(jobId: string, seen: Observation, source: EventSource, payload?: unknown, current?: Job): Promise<{ job: Job; changed: boolean }> {
     for (let attempt = 0; ; attempt++) {
-      const job = await this.get(jobId);
+      const job = attempt === 0 && current ? current : await this.get(jobId);
       const change = nextState(job, seen);
       if (!change) return { job, changed: false };
       try {
@@ -94,7 +96,7 @@ export class JobService {
     if (update.taskId && job.upstreamTaskId && update.taskId !== job.upstreamTaskId) return { kind: 'task-mismatch', job };
     const { taskId, ...rest } = update;
     const seen = { ...rest, upstreamTaskId: taskId };
-    const { job: after, changed } = await this.observe(jobId, seen, 'CALLBACK', payload);
+    const { job: after, changed } = await this.observe(jobId, seen, 'CALLBACK', payload, job);
     return changed ? { kind: 'applied', job: after } : { kind: 'unchanged', job: after, stale: isStale(after, seen) };
   }
 

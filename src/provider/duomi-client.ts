@@ -1,4 +1,5 @@
 import type { Metrics } from '../observability/metrics.js';
+import { HttpExchanger, type HttpAnswer } from './http-exchange.js';
 import type { UpstreamRequest } from './types.js';
 
 export type FaultKind = 'network_error' | 'timeout' | 'http_429' | 'http_5xx' | 'invalid_body';
@@ -26,6 +27,7 @@ export type DuomiClientOptions = { baseUrl: string; apiKey: string; timeoutMs?: 
  */
 export class DuomiClient {
   private readonly timeoutMs: number;
+  private readonly http = new HttpExchanger();
 
   constructor(private readonly options: DuomiClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 15_000;
@@ -53,30 +55,28 @@ export class DuomiClient {
     const url = new URL(this.options.baseUrl + request.path);
     for (const [k, v] of Object.entries(request.query ?? {})) url.searchParams.set(k, v);
     const isPost = request.method === 'POST';
-    let res: Response;
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    let res: HttpAnswer;
     try {
-      res = await fetch(url, {
+      res = await this.http.send(url, {
         method: request.method,
         headers: isPost ? { 'content-type': 'application/json' } : { authorization: this.options.apiKey },
         body: isPost ? JSON.stringify({ key: this.options.apiKey, ...request.body }) : undefined,
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal,
       });
     } catch (error) {
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      const reason = timedOut ? `no answer within ${this.timeoutMs} ms` : describe(error);
-      throw new UpstreamFault(`${request.method} ${request.path}: ${reason}`, timedOut ? 'timeout' : 'network_error');
+      const reason = signal.aborted ? `no answer within ${this.timeoutMs} ms` : describe(error);
+      throw new UpstreamFault(`${request.method} ${request.path}: ${reason}`, signal.aborted ? 'timeout' : 'network_error');
     }
     if (res.status === 429 || res.status >= 500) {
-      await res.body?.cancel();
       throw new UpstreamFault(
         `${request.method} ${request.path}: HTTP ${res.status}`,
         res.status === 429 ? 'http_429' : 'http_5xx',
-        retryAfter(res.headers.get('retry-after')),
+        retryAfter(res.header('retry-after') ?? null),
       );
     }
-    const text = await res.text();
     try {
-      return JSON.parse(text) as unknown;
+      return JSON.parse(res.body) as unknown;
     } catch {
       throw new UpstreamFault(`${request.method} ${request.path}: HTTP ${res.status} with a body that is not JSON`, 'invalid_body');
     }

@@ -2,11 +2,21 @@ import { getOperationAST, Kind, type DocumentNode } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Metrics } from '../../observability/metrics.js';
 
+type Labels = { type: string; fields: string };
+/** Yoga caches parsed documents, so each distinct operation is looked at once. */
+const labelsByDocument = new WeakMap<DocumentNode, Map<string, Labels>>();
+
 /** The root fields an operation selects, e.g. `generateVideo` or `videoJob,videoJobs`: bounded by the schema, unlike operation names. */
-function rootFields(document: DocumentNode, operationName?: string | null) {
+function rootFields(document: DocumentNode, operationName?: string | null): Labels {
+  const byName = labelsByDocument.get(document) ?? new Map<string, Labels>();
+  labelsByDocument.set(document, byName);
+  const cached = byName.get(operationName ?? '');
+  if (cached) return cached;
   const operation = getOperationAST(document, operationName);
   const names = (operation?.selectionSet.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
-  return { type: operation?.operation ?? 'unknown', fields: [...new Set(names)].sort().join(',') };
+  const labels = { type: operation?.operation ?? 'unknown', fields: [...new Set(names)].sort().join(',') };
+  byName.set(operationName ?? '', labels);
+  return labels;
 }
 
 /** Calls `onEnd` once when `source` completes, fails or is closed by its consumer. */
@@ -43,7 +53,7 @@ function withEnd<T>(source: AsyncIterable<T>, onEnd: () => void): AsyncIterableI
 export function useMetrics(metrics: Metrics['graphql']): Plugin {
   return {
     onExecute: ({ args }) => {
-      const stop = metrics.duration.startTimer(rootFields(args.document, args.operationName));
+      const stop = metrics.duration.startTimer({ ...rootFields(args.document, args.operationName) });
       return {
         onExecuteDone: ({ result }) => {
           // Incremental delivery is off; results are single.
