@@ -8,7 +8,14 @@ import { freePort, startServer, type ServerProcess } from './servers.js';
 export const benchSecret = 'bench-callback-secret-0123456789abcdef';
 const apiKey = 'bench-key';
 
-export type GatewayStack = { gateway: ServerProcess; databaseUrl?: string; stop: () => Promise<void> };
+export type GatewayStack = {
+  gateway: ServerProcess;
+  databaseUrl?: string;
+  /** Stops the gateway and the simulator, keeping the database for a baseline on it. */
+  stopServers: () => Promise<void>;
+  /** Stops everything and removes the database. */
+  stop: () => Promise<void>;
+};
 
 /**
  * The gateway as deployed (src/main.ts, NODE_ENV=production) with the simulator in a process of
@@ -37,12 +44,16 @@ export async function startGatewayStack(database: 'postgres' | 'pglite', knobs: 
       ...(db ? { DATABASE_URL: db.url! } : { DATA_DIR: dataDir! }),
     },
   });
+  const stopServers = async () => {
+    await gateway.stop();
+    await simulator.stop();
+  };
   return {
     gateway,
     databaseUrl: db?.url,
+    stopServers,
     stop: async () => {
-      await gateway.stop();
-      await simulator.stop();
+      await stopServers();
       await db?.drop();
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
     },

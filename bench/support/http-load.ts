@@ -15,6 +15,8 @@ export async function measureHttp(options: {
   body?: string;
   setupRequest?: (request: autocannon.Request) => autocannon.Request;
   connections?: number;
+  /** Runs between the warm-up and the measured run, e.g. to read a counter. */
+  afterWarmup?: () => Promise<void>;
 }): Promise<HttpFigures> {
   const run = (seconds: number) =>
     autocannon({
@@ -27,6 +29,7 @@ export async function measureHttp(options: {
       ...(options.setupRequest ? { requests: [{ setupRequest: options.setupRequest }] } : {}),
     });
   await run(load.warmupSeconds);
+  await options.afterWarmup?.();
   const result = await run(load.seconds);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${options.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { 'req/s': Math.round(result.requests.average), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99 };

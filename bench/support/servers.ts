@@ -15,6 +15,12 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+let profileDir: string | undefined;
+/** `npm run bench -- --profile <dir>`: every server started writes a CPU profile there when it stops. */
+export function profileInto(dir: string) {
+  profileDir = resolve(dir);
+}
+
 export type ServerProcess = {
   url: string;
   pid: number;
@@ -27,7 +33,9 @@ export type ServerProcess = {
 
 /** Starts a TypeScript entry point as its own Node process on `port`, ready once it answers HTTP. */
 export async function startServer(entry: string, { port, env = {}, args = [] }: { port: number; env?: Record<string, string>; args?: string[] }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', gcHook, resolve(root, entry), ...args], {
+  // One folder per server: its main thread and tsx's loader thread each write a profile.
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir, `${entry.replace(/\W+/g, '-')}-${port}`)}`] : [];
+  const child = spawn(process.execPath, [...profile, '--expose-gc', '--import', 'tsx', '--import', gcHook, resolve(root, entry), ...args], {
     cwd: root,
     env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

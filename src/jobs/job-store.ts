@@ -32,11 +32,11 @@ const optionalColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'errorCode',
 
 /** The job tables, and nothing else: no rules here, the service decides what to write. */
 export class JobStore {
-  private readonly inserts = new Batcher<NewJob, Job>((jobs) => this.insertMany(jobs), { maxBatch: 200, maxInFlight: 4 });
-  private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 4 });
+  private readonly inserts = new Batcher<NewJob, Job>((jobs) => this.insertMany(jobs), { maxBatch: 200, maxInFlight: 2 });
+  private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 1 });
   private readonly writes = new Batcher<Write, Job | undefined>((writes) => this.writeMany(writes), {
     maxBatch: 200,
-    maxInFlight: 4,
+    maxInFlight: 1,
     key: (write) => write.job.id,
   });
 
