@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config/env.js';
 import type { Database } from './db/database.js';
 import { callbackRoute } from './http/callback-route.js';
+import { dashboardRoutes } from './http/dashboard-route.js';
 import { attachGraphQLWs } from './http/graphql-ws.js';
 import { healthRoutes } from './http/health-routes.js';
+import { metricsRoute } from './http/metrics-route.js';
 import { createHttpServer } from './http/server.js';
 import { createGatewayYoga } from './http/yoga.js';
 import { callbackToken } from './jobs/callback-token.js';
@@ -17,6 +19,7 @@ import { connectRedisEventTarget } from './jobs/redis-pubsub.js';
 import { ApiKeys } from './auth/api-keys.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import type { Logger } from './observability/logger.js';
+import { createMetrics } from './observability/metrics.js';
 import { DuomiClient } from './provider/duomi-client.js';
 import { startSimulator, type Simulator } from './provider/simulator/server.js';
 import { schema } from './schema/index.js';
@@ -30,6 +33,7 @@ export type AppDeps = { config: Config; logger: Logger; db: Database };
 export async function buildApp({ config, logger, db }: AppDeps) {
   const shutdown = new AbortController();
   setMaxListeners(0, shutdown.signal); // every open subscription listens for it
+  const metrics = createMetrics();
   const simulator: Simulator | undefined =
     config.duomi.kind === 'simulator'
       ? await startSimulator({ apiKey: config.duomi.apiKey, log: (msg) => logger.warn(msg) })
@@ -38,6 +42,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     baseUrl: simulator?.url ?? (config.duomi.kind === 'remote' ? config.duomi.baseUrl : ''),
     apiKey: config.duomi.apiKey,
     timeoutMs: config.dispatch.timeoutMs,
+    metrics: metrics.upstream,
   });
 
   const redis = config.redisUrl ? await connectRedisEventTarget(config.redisUrl) : undefined;
@@ -45,8 +50,8 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const store = new JobStore(db.prisma);
   const apiKeys = new ApiKeys(db.prisma);
   let dispatcher: Dispatcher | undefined;
-  const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick());
-  const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency });
+  const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
+  const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
   const generateLimiter = new RateLimiter(config.limits.generatePerMinute);
 
   const yoga = createGatewayYoga({
@@ -56,13 +61,19 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     services: { jobs, pubsub, generateLimiter },
     apiKeys,
     limits: config.limits,
+    metrics: metrics.graphql,
     exposeErrors: config.env === 'test',
   });
   const server = createHttpServer({
     yoga,
     logger,
     maxBodyBytes: config.limits.bodyBytes,
-    routes: [...healthRoutes(db, redis), callbackRoute(jobs, config.callbacks.secret)],
+    routes: [
+      ...healthRoutes(db, redis),
+      callbackRoute(jobs, config.callbacks.secret, metrics.callbacks),
+      metricsRoute(metrics.registry),
+      ...dashboardRoutes(),
+    ],
   });
   const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection });
   let stopping: Promise<void> | undefined;
@@ -72,6 +83,8 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     server,
     jobs,
     apiKeys,
+    /** This app's Prometheus metrics. */
+    metrics,
     /** The in-process simulator, when the gateway runs one. */
     simulator,
     /** Listens on config.http (port 0 picks a free one), starts submitting jobs, resolves to the base URL. */

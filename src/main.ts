@@ -1,5 +1,6 @@
 import { buildApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config/env.js';
+import { summarizeConfig } from './config/summary.js';
 import { DatabaseUnavailableError, openDatabase, redactUrl, type Database } from './db/database.js';
 import { createLogger } from './observability/logger.js';
 
@@ -48,6 +49,7 @@ db = opened;
 if (opened.applied.length > 0) logger.info({ migrations: opened.applied }, 'applied migrations');
 if (stopping) await new Promise(() => {}); // the signal handler finishes the process
 
+logger.info(summarizeConfig(config));
 app = await buildApp({ config, logger, db: opened }).catch((error: unknown) => {
   if (config.redisUrl) fail(`Redis unavailable at ${redactUrl(config.redisUrl)}: ${error instanceof Error ? error.message : String(error)}`);
   throw error;

@@ -35,7 +35,7 @@ describe('DuomiClient', () => {
   it('throws UpstreamFault for what may pass: 5xx, 429 with Retry-After, a closed port, a time-out', async () => {
     const client = new DuomiClient({ baseUrl: simulator.url, apiKey: 'k-123', timeoutMs: 200 });
     simulator.setKnobs({ submitErrorRate: 1 });
-    await expect(client.call(body)).rejects.toThrow(new UpstreamFault('POST /api/video/pika/pro/generate: HTTP 500'));
+    await expect(client.call(body)).rejects.toThrow(new UpstreamFault('POST /api/video/pika/pro/generate: HTTP 500', 'http_5xx'));
     simulator.setKnobs({ submitThrottleRate: 1 });
     await expect(client.call(body)).rejects.toMatchObject({ name: 'UpstreamFault', retryAfterSeconds: 1 });
     simulator.setKnobs({ submitLatencyMs: 1_000 });

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { isValidCallbackToken } from '../jobs/callback-token.js';
 import type { JobService } from '../jobs/job-service.js';
 import { isJobId } from '../jobs/job-store.js';
+import type { Metrics } from '../observability/metrics.js';
 import { sendJson, type Route } from './routes.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -25,7 +26,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
  * POST /callbacks/duomi/:jobId?token=… — DuomiAPI's status callbacks. Answers 2xx only once the
  * change is stored (or known to be a repeat); anything it cannot trust gets a 4xx and changes nothing.
  */
-export function callbackRoute(jobs: JobService, secret: string): Route {
+export function callbackRoute(jobs: JobService, secret: string, metrics: Metrics['callbacks']): Route {
   return {
     method: 'POST',
     path: '/callbacks/duomi/:jobId',
@@ -34,6 +35,7 @@ export function callbackRoute(jobs: JobService, secret: string): Route {
       const log = logger.child({ jobId });
       const reject = (status: number, error: string, message: string) => {
         log.warn({ status, error }, `callback rejected: ${message}`);
+        metrics.inc({ outcome: 'rejected', reason: error.toLowerCase() });
         req.resume();
         sendJson(res, status, { error, message });
       };
@@ -57,6 +59,7 @@ export function callbackRoute(jobs: JobService, secret: string): Route {
         case 'applied':
         case 'unchanged':
           log.debug({ outcome: outcome.kind, status: outcome.job.status }, 'callback taken');
+          metrics.inc({ outcome: outcome.kind === 'applied' ? 'applied' : outcome.stale ? 'stale' : 'duplicate' });
           return sendJson(res, 200, { ok: true, applied: outcome.kind === 'applied', status: outcome.job.status });
       }
     },

@@ -3,8 +3,10 @@ import type { IncomingMessage } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.js';
+import { useMetrics } from './plugins/use-metrics.js';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { InvalidApiKeyError, type ApiKeys } from '../auth/api-keys.js';
@@ -29,11 +31,12 @@ export type YogaDeps = {
   services: Pick<GraphQLContext, 'jobs' | 'pubsub' | 'generateLimiter'>;
   apiKeys: ApiKeys;
   limits: Config['limits'];
+  metrics: Metrics['graphql'];
   /** Shows internal error messages to clients; only for tests and local debugging. */
   exposeErrors: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, limits, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, limits, metrics, exposeErrors }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -48,6 +51,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       }).protect().plugins,
       ...(limits.introspection ? [] : [useDisableIntrospection()]),
       useInputErrorCodes(),
+      useMetrics(metrics),
     ],
     maskedErrors: !exposeErrors,
     logging: {

@@ -72,7 +72,8 @@ export class Dispatcher {
   private async sweep() {
     while (!this.stopped) {
       const room = this.options.concurrency - this.inFlight.size;
-      if (room <= 0) return;
+      // While submissions run, wait for a quarter of the slots to free up: claims come in batches.
+      if (room <= 0 || (this.inFlight.size > 0 && room < Math.ceil(this.options.concurrency / 4))) return;
       const claimed = await this.store.claimDue(room, this.options.leaseMs);
       if (claimed.length === 0) return;
       for (const job of claimed) {
@@ -94,11 +95,11 @@ export class Dispatcher {
       const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id)));
       const outcome = provider.parseSubmitAnswer(answer);
       if (outcome.kind === 'accepted') {
-        await this.jobs.observe(job.id, { status: 'SUBMITTED', upstreamTaskId: outcome.taskId }, 'API', answer);
+        await this.jobs.observe(job.id, { status: 'SUBMITTED', upstreamTaskId: outcome.taskId }, 'API', answer, job);
         log.info({ taskId: outcome.taskId }, 'submitted');
       } else {
         const message = this.client.scrub(outcome.message);
-        await this.jobs.observe(job.id, { status: 'FAILED', errorCode: outcome.code, errorMessage: message }, 'API', { code: outcome.code, msg: message });
+        await this.jobs.observe(job.id, { status: 'FAILED', errorCode: outcome.code, errorMessage: message }, 'API', { code: outcome.code, msg: message }, job);
         log.warn({ code: outcome.code, msg: message }, 'upstream refused the job');
       }
     } catch (error) {

@@ -2,6 +2,7 @@ import { canSee, ownerOf, seesAll, type Viewer } from '../auth/viewer.js';
 import type { EventSource, Job, VideoProvider } from '../db/generated/client.js';
 import type { Prisma } from '../db/generated/client.js';
 import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { ReferencedJob } from '../provider/types.js';
@@ -10,11 +11,12 @@ import { inputHash } from './input-hash.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { isJobId, VersionConflict } from './job-store.js';
 import type { JobPubSub } from './pubsub.js';
-import { nextState, type Observation } from './state-machine.js';
+import { isFinal, isStale, nextState, type Observation } from './state-machine.js';
 
 export type CallbackOutcome =
   | { kind: 'applied'; job: Job }
-  | { kind: 'unchanged'; job: Job }
+  /** `stale`: the report was behind the job; otherwise a repeat of where it stands. */
+  | { kind: 'unchanged'; job: Job; stale: boolean }
   | { kind: 'unknown-job' }
   | { kind: 'task-mismatch'; job: Job }
   | { kind: 'unknown-state'; reason: string };
@@ -39,6 +41,7 @@ export class JobService {
     private readonly deadlineMs: number,
     /** Told of each new QUEUED job, so the dispatcher can submit it at once. */
     private readonly onQueued: (job: Job) => void = () => {},
+    private readonly metrics?: Metrics['jobs'],
   ) {}
 
   /**
@@ -69,6 +72,7 @@ export class JobService {
       deadlineAt: new Date(Date.now() + this.deadlineMs),
     });
     if (!job) return (await replay())!; // the same key won a race with us
+    this.metrics?.created.inc({ provider });
     this.publish(job);
     this.onQueued(job);
     return job;
@@ -106,15 +110,18 @@ export class JobService {
   /**
    * Applies what a source saw of the job. Returns the job as stored and whether it changed;
    * a lost race is retried against the fresh row, so concurrent reports never lose an update.
+   * `current` is the job as the caller just read it: it saves a read, and if it is out of date
+   * the write loses the race and is retried on the fresh row.
    */
-  async observe(jobId: string, seen: Observation, source: EventSource, payload?: unknown): Promise<{ job: Job; changed: boolean }> {
+  async observe(jobId: string, seen: Observation, source: EventSource, payload?: unknown, current?: Job): Promise<{ job: Job; changed: boolean }> {
     for (let attempt = 0; ; attempt++) {
-      const job = await this.store.find(jobId);
+      const job = attempt === 0 && current ? current : await this.store.find(jobId);
       if (!job) throw new JobNotFoundError(jobId);
       const change = nextState(job, seen);
       if (!change) return { job, changed: false };
       try {
         const updated = await this.store.write(job, change, source, payload);
+        if (isFinal(updated.status)) this.countFinished(updated);
         this.publish(updated);
         return { job: updated, changed: true };
       } catch (error) {
@@ -129,7 +136,7 @@ export class JobService {
     if (!job) return { kind: 'unknown-job' };
     if (job.status === 'CANCELED') {
       await this.store.recordIgnored(job, 'CALLBACK', payload);
-      return { kind: 'unchanged', job };
+      return { kind: 'unchanged', job, stale: false };
     }
     let update;
     try {
@@ -140,8 +147,15 @@ export class JobService {
     }
     if (update.taskId && job.upstreamTaskId && update.taskId !== job.upstreamTaskId) return { kind: 'task-mismatch', job };
     const { taskId, ...rest } = update;
-    const { job: after, changed } = await this.observe(jobId, { ...rest, upstreamTaskId: taskId }, 'CALLBACK', payload);
-    return changed ? { kind: 'applied', job: after } : { kind: 'unchanged', job: after };
+    const seen = { ...rest, upstreamTaskId: taskId };
+    const { job: after, changed } = await this.observe(jobId, seen, 'CALLBACK', payload, job);
+    return changed ? { kind: 'applied', job: after } : { kind: 'unchanged', job: after, stale: isStale(after, seen) };
+  }
+
+  private countFinished(job: Job) {
+    const labels = { provider: job.provider, status: job.status };
+    this.metrics?.finished.inc(labels);
+    this.metrics?.timeToFinal.observe(labels, ((job.finishedAt ?? job.updatedAt).getTime() - job.createdAt.getTime()) / 1000);
   }
 
   private publish(job: Job) {

@@ -1,6 +1,8 @@
 import type { EventSource, Job, JobStatus, PrismaClient, VideoProvider } from '../db/generated/client.js';
 import { Prisma } from '../db/generated/client.js';
+import { Batcher } from './batcher.js';
 import type { JobChange } from './state-machine.js';
+import { uuid7 } from './uuid7.js';
 
 export type JobFilter = { status?: JobStatus[] | null; provider?: VideoProvider | null; ownerId?: string };
 export type NewJob = {
@@ -11,67 +13,134 @@ export type NewJob = {
   inputHash: string;
   deadlineAt: Date;
 };
+
+/** A UUID as the API writes it (callback URLs, references); anything else names no job. */
+export function isJobId(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
 export type JobPage = { after?: string; before?: string; limit: number; inverted: boolean };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether `id` can be a job id (a UUID): anything else would make Postgres refuse the query. */
-export const isJobId = (id: string) => UUID.test(id);
+/** The row of each id, in the order of the ids; undefined where there is none. */
+function inOrder(ids: string[], rows: Job[]): (Job | undefined)[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
+}
 
 /** Thrown when a conditional write lost a race (the job's version moved on). */
 export class VersionConflict extends Error {
   override name = 'VersionConflict';
 }
 
+type Insert = Omit<NewJob, 'deadlineAt'> & { id: string; deadlineAt: string; at: string };
+type Write = { job: Job; change: JobChange; source: EventSource; payload: unknown; at: string };
+
+/** The columns a change sets only when it names them; status and progress it always sets. */
+const optionalColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'errorCode', 'errorMessage', 'finishedAt', 'costPoints', 'costRefunded'] as const;
+
+// The hot paths (insert, find, write) are single SQL statements run in batches: under load, calls
+// that arrive while earlier batches run share one statement, one round trip and one commit. Each
+// write changes a job row and adds its history row in one statement, so atomically. Prisma's query
+// builder took several round trips per write and most of the CPU. Timestamps are written from
+// here, in UTC, as Prisma writes them.
+
 /** The job tables, and nothing else: no rules here, the service decides what to write. */
 export class JobStore {
+  private readonly inserts = new Batcher<Insert, Job | undefined>((jobs) => this.insertMany(jobs), { maxBatch: 200, maxInFlight: 2 });
+  private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 1 });
+  private readonly writes = new Batcher<Write, Job | undefined>((writes) => this.writeMany(writes), {
+    maxBatch: 200,
+    maxInFlight: 1,
+    key: (write) => write.job.id,
+  });
+
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Inserts a QUEUED job with its first history row; null when its idempotency key is taken. */
+  /**
+   * Stores a new QUEUED job with its first history row; its id is a UUIDv7, so ids sort by
+   * creation. Null when its idempotency key is taken.
+   */
   async insert(job: NewJob): Promise<Job | null> {
-    try {
-      return await this.prisma.job.create({
-        data: { ...job, events: { create: { toStatus: 'QUEUED', progress: 0, source: 'API' } } },
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return null;
-      throw error;
-    }
+    const stored = await this.inserts.add({ ...job, id: uuid7(), deadlineAt: job.deadlineAt.toISOString(), at: new Date().toISOString() });
+    return stored ?? null;
   }
 
   findByIdempotencyKey(idempotencyKey: string): Promise<Job | null> {
     return this.prisma.job.findUnique({ where: { idempotencyKey } });
   }
 
-  find(id: string): Promise<Job | null> {
-    return this.prisma.job.findUnique({ where: { id } });
+  async find(id: string): Promise<Job | null> {
+    return (await this.reads.add(id)) ?? null;
   }
 
-  /** Writes `change` if the job is still at `version`, with its history row, in one transaction. */
+  /** Writes `change` if the job is still at `version`, with its history row; else throws VersionConflict. */
   async write(job: Job, change: JobChange, source: EventSource, payload: unknown): Promise<Job> {
-    try {
-      const [updated] = await this.prisma.$transaction([
-        this.prisma.job.update({
-          where: { id: job.id, version: job.version },
-          // Any real change is news from upstream: the reconciler starts counting afresh.
-          data: { ...change, version: { increment: 1 }, lastHeardAt: new Date(), nextPollAt: null, polls: 0 },
-        }),
-        this.prisma.jobEvent.create({
-          data: {
-            jobId: job.id,
-            fromStatus: job.status,
-            toStatus: change.status,
-            progress: change.progress,
-            source,
-            payload: payload === undefined ? Prisma.DbNull : (payload as Prisma.InputJsonValue),
-          },
-        }),
-      ]);
-      return updated;
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') throw new VersionConflict();
-      throw error;
-    }
+    const updated = await this.writes.add({ job, change, source, payload, at: new Date().toISOString() });
+    if (!updated) throw new VersionConflict();
+    return updated;
+  }
+
+  /** A job whose idempotency key is taken (by another row, or earlier in the batch) is left out. */
+  private async insertMany(jobs: Insert[]): Promise<(Job | undefined)[]> {
+    const rows = await this.prisma.$queryRaw<Job[]>`
+      WITH new AS (
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(jobs)}::jsonb)
+          AS r("id" uuid, "provider" "VideoProvider", "input" jsonb, "ownerId" uuid, "idempotencyKey" text,
+               "inputHash" text, "deadlineAt" timestamp(3), "at" timestamp(3))
+      ), job AS (
+        INSERT INTO "Job" ("id", "provider", "input", "ownerId", "idempotencyKey", "inputHash", "deadlineAt",
+                           "createdAt", "updatedAt", "nextAttemptAt", "lastHeardAt")
+        SELECT "id", "provider", "input", "ownerId", "idempotencyKey", "inputHash", "deadlineAt", "at", "at", "at", "at" FROM new
+        ON CONFLICT ("idempotencyKey") DO NOTHING
+        RETURNING *
+      ), event AS (
+        INSERT INTO "JobEvent" ("jobId", "toStatus", "progress", "source", "createdAt")
+        SELECT "id", 'QUEUED', 0, 'API', "createdAt" FROM job
+      )
+      SELECT * FROM job`;
+    return inOrder(jobs.map((j) => j.id), rows);
+  }
+
+  private async findMany(ids: string[]): Promise<(Job | undefined)[]> {
+    const rows = await this.prisma.$queryRaw<Job[]>`
+      SELECT * FROM "Job" WHERE "id" IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)`;
+    return inOrder(ids, rows);
+  }
+
+  /** Each write applies only if its job is still at the version it was read at. */
+  private async writeMany(writes: Write[]): Promise<(Job | undefined)[]> {
+    const changes = writes.map(({ job, change, source, payload, at }) => ({
+      ...change,
+      id: job.id,
+      version: job.version,
+      fromStatus: job.status,
+      source,
+      payload: payload ?? null,
+      at,
+      sets: optionalColumns.filter((column) => change[column] !== undefined),
+    }));
+    const keepUnlessSet = (column: (typeof optionalColumns)[number]) =>
+      Prisma.raw(`"${column}" = CASE WHEN c."sets" ? '${column}' THEN c."${column}" ELSE j."${column}" END`);
+    const rows = await this.prisma.$queryRaw<Job[]>`
+      WITH c AS (
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS r(
+          "id" uuid, "version" int, "fromStatus" "JobStatus", "status" "JobStatus", "progress" int,
+          "upstreamTaskId" text, "videoUrl" text, "posterUrl" text, "errorCode" text, "errorMessage" text, "finishedAt" timestamp(3),
+          "costPoints" float8, "costRefunded" boolean,
+          "sets" jsonb, "source" "EventSource", "payload" jsonb, "at" timestamp(3))
+      ), job AS (
+        UPDATE "Job" AS j SET "status" = c."status", "progress" = c."progress",
+          ${Prisma.join(optionalColumns.map(keepUnlessSet))},
+          "version" = j."version" + 1, "updatedAt" = c."at",
+          -- Any real change is news from upstream: the reconciler starts counting afresh.
+          "lastHeardAt" = c."at", "nextPollAt" = NULL, "polls" = 0
+        FROM c WHERE j."id" = c."id" AND j."version" = c."version"
+        RETURNING j.*
+      ), event AS (
+        INSERT INTO "JobEvent" ("jobId", "fromStatus", "toStatus", "progress", "source", "payload", "createdAt")
+        SELECT c."id", c."fromStatus", c."status", c."progress", c."source", c."payload", c."at" FROM c JOIN job USING ("id")
+      )
+      SELECT * FROM job`;
+    return inOrder(changes.map((c) => c.id), rows);
   }
 
   /** Newest first (ids are UUIDv7); `inverted` reads oldest first for `last`/`before`. */

@@ -1,4 +1,5 @@
 import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
@@ -27,6 +28,7 @@ export class Reconciler {
     private readonly client: DuomiClient,
     private readonly logger: Logger,
     private readonly options: ReconcilerOptions,
+    private readonly metrics?: Metrics['reconciliation'],
   ) {}
 
   start() {
@@ -67,9 +69,11 @@ export class Reconciler {
       const answer = await this.client.call(provider.buildFeed(job.upstreamTaskId, job.input));
       const { taskId: _taskId, ...update } = provider.parseUpdate(answer);
       const { changed } = await this.jobs.observe(job.id, update, 'POLL', answer);
+      this.metrics?.polls.inc({ result: changed ? 'changed' : 'unchanged' });
       log.info({ status: update.status, changed }, 'polled the feed');
     } catch (error) {
       if (error instanceof UpstreamFault || error instanceof UnknownTaskStateError) {
+        this.metrics?.polls.inc({ result: 'error' });
         log.warn({ reason: error.message }, 'feed did not settle the job; will poll again later');
         return;
       }

@@ -62,3 +62,10 @@ export function nextState(job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId
   // Behind or level: only a task id we lacked is news (a callback beat the submit answer).
   return adoptsTaskId.upstreamTaskId ? { ...adoptsTaskId, status: job.status, progress: job.progress } : null;
 }
+
+/** Whether a report that changed nothing is behind the job (stale) rather than a repeat of where it stands (duplicate). */
+export function isStale(job: Pick<Job, 'status' | 'progress'>, seen: Observation): boolean {
+  if (isFinal(job.status)) return seen.status !== job.status;
+  if (seen.status !== job.status) return rank[seen.status] < rank[job.status];
+  return (seen.progress ?? job.progress) < job.progress;
+}

@@ -1,10 +1,17 @@
+import type { Metrics } from '../observability/metrics.js';
+import { HttpExchanger, type HttpAnswer } from './http-exchange.js';
 import type { UpstreamRequest } from './types.js';
+
+export type FaultKind = 'network_error' | 'timeout' | 'http_429' | 'http_5xx' | 'invalid_body';
+/** How a call ended, for metrics: an answer with DuomiAPI's code 200 (ok) or another (refused), or a fault. */
+export type CallResult = 'ok' | 'refused' | FaultKind;
 
 /** A call that may succeed if tried again: network error, time-out, HTTP 429 or 5xx, an unreadable answer. */
 export class UpstreamFault extends Error {
   override name = 'UpstreamFault';
   constructor(
     message: string,
+    readonly kind: FaultKind,
     /** Seconds the upstream asked us to wait (HTTP 429/503 Retry-After), when it said. */
     readonly retryAfterSeconds?: number,
   ) {
@@ -12,7 +19,7 @@ export class UpstreamFault extends Error {
   }
 }
 
-export type DuomiClientOptions = { baseUrl: string; apiKey: string; timeoutMs?: number };
+export type DuomiClientOptions = { baseUrl: string; apiKey: string; timeoutMs?: number; metrics?: Metrics['upstream'] };
 
 /**
  * DuomiAPI over HTTP. Submissions carry the key in the JSON body, queries in the Authorization
@@ -20,6 +27,7 @@ export type DuomiClientOptions = { baseUrl: string; apiKey: string; timeoutMs?: 
  */
 export class DuomiClient {
   private readonly timeoutMs: number;
+  private readonly http = new HttpExchanger();
 
   constructor(private readonly options: DuomiClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 15_000;
@@ -27,30 +35,50 @@ export class DuomiClient {
 
   /** Sends the request and returns the parsed JSON answer; throws UpstreamFault for what may pass. */
   async call(request: UpstreamRequest): Promise<unknown> {
+    const started = performance.now();
+    const record = (result: CallResult) => {
+      const labels = { endpoint: request.path, result };
+      this.options.metrics?.calls.inc(labels);
+      this.options.metrics?.duration.observe(labels, (performance.now() - started) / 1000);
+    };
+    try {
+      const answer = await this.exchange(request);
+      record(isRefusal(answer) ? 'refused' : 'ok');
+      return answer;
+    } catch (error) {
+      if (error instanceof UpstreamFault) record(error.kind);
+      throw error;
+    }
+  }
+
+  private async exchange(request: UpstreamRequest): Promise<unknown> {
     const url = new URL(this.options.baseUrl + request.path);
     for (const [k, v] of Object.entries(request.query ?? {})) url.searchParams.set(k, v);
     const isPost = request.method === 'POST';
-    let res: Response;
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    let res: HttpAnswer;
     try {
-      res = await fetch(url, {
+      res = await this.http.send(url, {
         method: request.method,
         headers: isPost ? { 'content-type': 'application/json' } : { authorization: this.options.apiKey },
         body: isPost ? JSON.stringify({ key: this.options.apiKey, ...request.body }) : undefined,
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal,
       });
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : describe(error);
-      throw new UpstreamFault(`${request.method} ${request.path}: ${reason}`);
+      const reason = signal.aborted ? `no answer within ${this.timeoutMs} ms` : describe(error);
+      throw new UpstreamFault(`${request.method} ${request.path}: ${reason}`, signal.aborted ? 'timeout' : 'network_error');
     }
     if (res.status === 429 || res.status >= 500) {
-      await res.body?.cancel();
-      throw new UpstreamFault(`${request.method} ${request.path}: HTTP ${res.status}`, retryAfter(res.headers.get('retry-after')));
+      throw new UpstreamFault(
+        `${request.method} ${request.path}: HTTP ${res.status}`,
+        res.status === 429 ? 'http_429' : 'http_5xx',
+        retryAfter(res.header('retry-after') ?? null),
+      );
     }
-    const text = await res.text();
     try {
-      return JSON.parse(text) as unknown;
+      return JSON.parse(res.body) as unknown;
     } catch {
-      throw new UpstreamFault(`${request.method} ${request.path}: HTTP ${res.status} with a body that is not JSON`);
+      throw new UpstreamFault(`${request.method} ${request.path}: HTTP ${res.status} with a body that is not JSON`, 'invalid_body');
     }
   }
 
@@ -58,6 +86,12 @@ export class DuomiClient {
   scrub(text: string): string {
     return text.split(this.options.apiKey).join('[redacted]');
   }
+}
+
+/** DuomiAPI answers refusals with HTTP 200 and its own `code` other than 200. */
+function isRefusal(answer: unknown): boolean {
+  const code = typeof answer === 'object' && answer !== null && 'code' in answer ? Number(answer.code) : 200;
+  return code !== 200;
 }
 
 function retryAfter(header: string | null): number | undefined {

@@ -4,7 +4,16 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { freshDatabase, type DatabaseKind } from './databases.js';
 
-export type TestGateway = { url: string; wsUrl: string; app: App; db: Database; databaseUrl?: string; stop: () => Promise<void> };
+export type TestGateway = {
+  url: string;
+  wsUrl: string;
+  app: App;
+  db: Database;
+  databaseUrl?: string;
+  /** Stops the app (not its database), runs `whileDown`, and starts a new app on the same port, as a restarted process would. */
+  restart: (whileDown?: () => Promise<void>) => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 /** A gateway on a free port and its own fresh database, as main.ts would build it. */
 export async function startGateway(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestGateway> {
@@ -16,17 +25,24 @@ export async function startGateway(kind: DatabaseKind, env: Record<string, strin
   const app = await buildApp({ config, logger, db });
   const url = await app.listen();
   let stopped: Promise<void> | undefined;
-  return {
+  const gateway: TestGateway = {
     url,
     wsUrl: `${url.replace(/^http/, 'ws')}/graphql`,
     databaseUrl: database.url,
     app,
     db,
+    async restart(whileDown) {
+      await gateway.app.stop();
+      await whileDown?.();
+      gateway.app = await buildApp({ config, logger, db });
+      await gateway.app.listen(Number(new URL(url).port));
+    },
     stop: () =>
       (stopped ??= (async () => {
-        await app.stop();
+        await gateway.app.stop();
         await db.close();
         await database.drop();
       })()),
   };
+  return gateway;
 }

@@ -138,9 +138,9 @@ export type KlingVideoInput = {
   cfgScale?: number | null | undefined;
   duration?: KlingDuration | null | undefined;
   /** First frame: makes an image-to-video job. */
-  image?: unknown;
+  image?: string | null | undefined;
   /** Last frame, with `image`. */
-  imageTail?: unknown;
+  imageTail?: string | null | undefined;
   mode?: KlingMode | null | undefined;
   model?: KlingModel | null | undefined;
   /** What to avoid, at most 2500 characters. */
@@ -158,9 +158,9 @@ export type LumaVideoInput = {
   /** The id of one of your finished (SUCCEEDED) Luma jobs: this job continues its video. Takes no image, imageEnd or loop. */
   extend?: string | number | null | undefined;
   /** First frame: makes an image-to-video job. */
-  image?: unknown;
+  image?: string | null | undefined;
   /** Last frame. */
-  imageEnd?: unknown;
+  imageEnd?: string | null | undefined;
   /** Make the video loop; defaults to false. Not with `extend`. */
   loop?: boolean | null | undefined;
   /** What to make (Luma's `user_prompt`); not blank, at most 2000 characters. */
@@ -187,7 +187,7 @@ export type PikaParametersInput = {
   /** What to avoid, at most 1000 characters. */
   negativePrompt?: string | null | undefined;
   /** Seed for reproducible results, 0–2^53−1 (beyond GraphQL's 32-bit Int). */
-  seed?: unknown;
+  seed?: number | null | undefined;
 };
 
 /** A Pikaffect (Pika 1.5), sent upstream as its own name: `EYE_POP` is "Eye-pop". */
@@ -209,7 +209,7 @@ export type PikaStyle =
 /** A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes. */
 export type PikaVideoInput = {
   /** Reference image: makes an image-to-video job. */
-  image?: unknown;
+  image?: string | null | undefined;
   /** Defaults to the latest, V1_5. */
   model?: PikaModel | null | undefined;
   options: PikaOptionsInput;
@@ -221,7 +221,7 @@ export type PikaVideoInput = {
   sfx?: boolean | null | undefined;
   style?: PikaStyle | null | undefined;
   /** Reference video: makes a video-to-video (restyle or extend) job. */
-  video?: unknown;
+  video?: string | null | undefined;
 };
 
 /** Length of a PIX video. */
@@ -307,9 +307,9 @@ export type PixVideoInput = {
   /** A PixVerse effect template's id (its `template_id`). */
   effect?: number | null | undefined;
   /** First frame: makes an image-to-video job. */
-  image?: unknown;
+  image?: string | null | undefined;
   /** Last frame, with `image`. */
-  lastImage?: unknown;
+  lastImage?: string | null | undefined;
   lipSync?: PixLipSyncInput | null | undefined;
   model?: PixModel | null | undefined;
   /** What to avoid, at most 2048 characters. */
@@ -361,15 +361,15 @@ export type RunwayMotionInput = {
 /** A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), or Act-One (`video`, the performance, with `character`). A field its mode does not take is refused. */
 export type RunwayVideoInput = {
   /** The character image an Act-One job animates; needs `video`. */
-  character?: unknown;
+  character?: string | null | undefined;
   /** Flip the video. */
   flip?: boolean | null | undefined;
   /** First frame: makes an image-to-video job. */
-  image?: unknown;
+  image?: string | null | undefined;
   /** Use `image` as the last frame instead of the first. */
   imageAsEndFrame?: boolean | null | undefined;
   /** Last frame, with `image`. */
-  lastImage?: unknown;
+  lastImage?: string | null | undefined;
   model?: RunwayModel | null | undefined;
   motion?: RunwayMotionInput | null | undefined;
   /** What to make; required for text-to-video; at most 2000 characters. */
@@ -382,7 +382,7 @@ export type RunwayVideoInput = {
   /** A named style such as "cinematic", at most 100 characters. */
   style?: string | null | undefined;
   /** Source video: makes a video-to-video job, or the performance of an Act-One job. */
-  video?: unknown;
+  video?: string | null | undefined;
 };
 
 export type VideoJobFilter = {
@@ -411,7 +411,7 @@ export type VideoProvider =
   | 'PIX'
   | 'RUNWAY';
 
-export type JobFieldsFragment = { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null };
+export type JobFieldsFragment = { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null };
 
 export type GenerateVideoMutationVariables = Exact<{
   input: GenerateVideoInput;
@@ -419,8 +419,8 @@ export type GenerateVideoMutationVariables = Exact<{
 }>;
 
 
-export type GenerateVideoMutation = { generateVideo: { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, settings:
-      | { mode: VideoMode, prompt: string, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: unknown, video: unknown, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: unknown } | null } }
+export type GenerateVideoMutation = { generateVideo: { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, settings:
+      | { mode: VideoMode, prompt: string, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
       | Record<PropertyKey, never>
     , error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null } };
 
@@ -429,7 +429,7 @@ export type VideoJobUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type VideoJobUpdatedSubscription = { videoJobUpdated: { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null } };
+export type VideoJobUpdatedSubscription = { videoJobUpdated: { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null } };
 
 export type VideoJobsUpdatedSubscriptionVariables = Exact<{
   filter?: VideoJobFilter | null | undefined;
@@ -443,7 +443,7 @@ export type VideoJobWithEventsQueryVariables = Exact<{
 }>;
 
 
-export type VideoJobWithEventsQuery = { videoJob: { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, events: Array<{ from: JobStatus | null, to: JobStatus, progress: number | null, source: EventSource, at: unknown }>, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null } | null };
+export type VideoJobWithEventsQuery = { videoJob: { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, events: Array<{ from: JobStatus | null, to: JobStatus, progress: number | null, source: EventSource, at: string }>, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null } | null };
 
 export type VideoJobsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -468,7 +468,7 @@ export type CancelVideoJobMutationVariables = Exact<{
 }>;
 
 
-export type CancelVideoJobMutation = { cancelVideoJob: { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null } };
+export type CancelVideoJobMutation = { cancelVideoJob: { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null } };
 
 export type KlingSettingsQueryVariables = Exact<{
   id: string | number;
@@ -476,7 +476,7 @@ export type KlingSettingsQueryVariables = Exact<{
 
 
 export type KlingSettingsQuery = { videoJob: { mode: VideoMode, settings:
-      | { prompt: string, negativePrompt: string | null, model: KlingModel, mode: KlingMode, duration: KlingDuration, ratio: AspectRatio | null, cfgScale: number, image: unknown, imageTail: unknown, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+      | { prompt: string, negativePrompt: string | null, model: KlingModel, mode: KlingMode, duration: KlingDuration, ratio: AspectRatio | null, cfgScale: number, image: string | null, imageTail: string | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | Record<PropertyKey, never>
      } | null };
 
@@ -486,7 +486,7 @@ export type LumaSettingsQueryVariables = Exact<{
 
 
 export type LumaSettingsQuery = { videoJob: { mode: VideoMode, settings:
-      | { prompt: string, image: unknown, imageEnd: unknown, expandPrompt: boolean, loop: boolean | null, extend: string | null }
+      | { prompt: string, image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | Record<PropertyKey, never>
      } | null };
 
@@ -496,7 +496,7 @@ export type RunwaySettingsQueryVariables = Exact<{
 
 
 export type RunwaySettingsQuery = { videoJob: { mode: VideoMode, settings:
-      | { prompt: string | null, model: RunwayModel | null, ratio: AspectRatio | null, seconds: RunwayDuration | null, style: string | null, image: unknown, lastImage: unknown, imageAsEndFrame: boolean | null, flip: boolean | null, video: unknown, structureTransformation: number | null, character: unknown, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+      | { prompt: string | null, model: RunwayModel | null, ratio: AspectRatio | null, seconds: RunwayDuration | null, style: string | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | Record<PropertyKey, never>
      } | null };
 
@@ -506,7 +506,7 @@ export type PixSettingsQueryVariables = Exact<{
 
 
 export type PixSettingsQuery = { videoJob: { mode: VideoMode, settings:
-      | { prompt: string, model: PixModel, ratio: AspectRatio, negativePrompt: string | null, seed: number | null, style: PixStyle | null, effect: number | null, image: unknown, lastImage: unknown, duration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { prompt: string, model: PixModel, ratio: AspectRatio, negativePrompt: string | null, seed: number | null, style: PixStyle | null, effect: number | null, image: string | null, lastImage: string | null, duration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
       | Record<PropertyKey, never>
      } | null };
 

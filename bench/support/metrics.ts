@@ -1,0 +1,7 @@
+import { sample } from '../../test/support/metrics.js';
+
+/** One counter of the gateway's /metrics (0 when it has no sample yet). */
+export async function counter(url: string, name: string, labels: Record<string, string>): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return sample(text, name, labels) ?? 0;
+}

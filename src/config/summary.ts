@@ -1,0 +1,20 @@
+import { redactUrl } from '../db/database.js';
+import type { Config } from './env.js';
+
+/** The configuration in one line for the startup log: what matters to an operator, never a secret. */
+export function summarizeConfig(config: Config): string {
+  const fields: Record<string, string | number> = {
+    env: config.env,
+    listen: `${config.http.host}:${config.http.port}`,
+    publicUrl: config.http.publicUrl ?? '(the listening address)',
+    database: config.database.kind === 'postgres' ? redactUrl(config.database.url) : `embedded ${config.database.dataDir}`,
+    duomi: config.duomi.kind === 'remote' ? redactUrl(config.duomi.baseUrl) : 'built-in simulator',
+    callbackSecret: config.callbacks.isDevSecret ? 'development' : 'set',
+    upstreamConcurrency: config.dispatch.concurrency,
+    upstreamTimeoutMs: config.dispatch.timeoutMs,
+    submitMaxAttempts: config.dispatch.maxAttempts,
+    shutdownTimeoutMs: config.http.shutdownTimeoutMs,
+    logLevel: config.log.level,
+  };
+  return `configuration: ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')}`;
+}

@@ -1,0 +1,82 @@
+/// <reference lib="dom" />
+import { h, humanize } from './dom.js';
+import { unwrap, type InputField, type InputTypes } from './input-types.js';
+
+/** One generated control: its element and how to read its value (undefined when left empty). */
+export type Field = { element: HTMLElement; read: () => unknown };
+/** Each field's wrapper by its input path ("pika.options.frameRate"), to show errors beside it. */
+export type FieldIndex = Map<string, HTMLElement>;
+
+const numeric: Record<string, string> = { Int: '1', SafeInt: '1', Float: 'any' };
+
+function scalarControl(scalar: string, name: string, required: boolean): Field {
+  if (scalar === 'Boolean') {
+    const box = h('input', { type: 'checkbox', name });
+    return { element: box, read: () => (box.checked ? true : undefined) };
+  }
+  if (numeric[scalar]) {
+    const input = h('input', { type: 'number', name, step: numeric[scalar], required, inputmode: 'decimal' });
+    return { element: input, read: () => (input.value === '' ? undefined : Number(input.value)) };
+  }
+  const long = /prompt/i.test(name);
+  const input = long
+    ? h('textarea', { name, required, rows: required ? 3 : 2 })
+    : h('input', { type: scalar === 'URL' ? 'url' : 'text', name, required, placeholder: scalar === 'URL' ? 'https://…' : undefined });
+  return { element: input, read: () => (input.value.trim() === '' ? undefined : input.value) };
+}
+
+function enumControl(types: InputTypes, enumName: string, name: string, required: boolean): Field {
+  const values = types.get(enumName)?.enumValues ?? [];
+  const select = h(
+    'select',
+    { name, required },
+    !required && h('option', { value: '' }, '—'),
+    ...values.map((v) => h('option', { value: v.name, title: v.description ?? undefined }, types.enumLabel(v.name) ?? v.name)),
+  );
+  return { element: select, read: () => (select.value === '' ? undefined : select.value) };
+}
+
+/** A control for one input field, by its type: text, number, checkbox, select, or a nested group. */
+export function inputField(types: InputTypes, field: InputField, path: string[], index: FieldIndex): Field {
+  const { name: typeName, kind, required } = unwrap(field.type);
+  const name = [...path, field.name].join('.');
+  const label = `${humanize(field.name)}${required ? ' *' : ''}`;
+  if (kind === 'INPUT_OBJECT') {
+    const group = inputObject(types, typeName, [...path, field.name], index);
+    const element = required
+      ? h('fieldset', { class: 'group' }, h('legend', {}, label), group.element)
+      : h('details', { class: 'group' }, h('summary', {}, label), group.element);
+    index.set(name, element);
+    return { element, read: group.read };
+  }
+  const control = kind === 'ENUM' ? enumControl(types, typeName, name, required) : scalarControl(typeName, name, required);
+  const element = h(
+    'label',
+    { class: `field ${control.element instanceof HTMLInputElement && control.element.type === 'checkbox' ? 'check' : ''}` },
+    h('span', { class: 'label' }, label),
+    control.element,
+    field.description && h('small', { class: 'hint' }, field.description),
+  );
+  index.set(name, element);
+  return { element, read: control.read };
+}
+
+/** Required before optional, single values before groups: the schema's own order is alphabetical. */
+function formOrder(field: InputField): number {
+  const { kind, required } = unwrap(field.type);
+  return (required ? 0 : 2) + (kind === 'INPUT_OBJECT' ? 1 : 0);
+}
+
+/** Every field of an input object type; reads as the object of the filled fields, or undefined. */
+export function inputObject(types: InputTypes, typeName: string, path: string[], index: FieldIndex): Field {
+  const inputFields = [...(types.get(typeName)?.inputFields ?? [])].sort((a, b) => formOrder(a) - formOrder(b));
+  const fields = inputFields.map((f) => ({ name: f.name, ...inputField(types, f, path, index) }));
+  const element = h('div', { class: 'fields' }, ...fields.map((f) => f.element));
+  return {
+    element,
+    read: () => {
+      const entries = fields.map((f) => [f.name, f.read()] as const).filter(([, v]) => v !== undefined);
+      return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+    },
+  };
+}

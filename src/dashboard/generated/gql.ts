@@ -1,0 +1,56 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment JobCard on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    settings {\n      __typename\n      ... on PikaVideoSettings {\n        mode ratio style sfx model image video\n        options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n      }\n    }\n  }\n": typeof types.JobCardFragmentDoc,
+    "\n  query DashboardRecentJobs($first: Int!) {\n    videoJobs(first: $first) { edges { node { ...JobCard } } }\n  }\n": typeof types.DashboardRecentJobsDocument,
+    "\n  subscription DashboardJobsUpdated {\n    videoJobsUpdated { ...JobCard }\n  }\n": typeof types.DashboardJobsUpdatedDocument,
+    "\n  mutation DashboardSubmitJob($input: GenerateVideoInput!) {\n    generateVideo(input: $input) { ...JobCard }\n  }\n": typeof types.DashboardSubmitJobDocument,
+    "\n  query DashboardInputTypes {\n    __schema {\n      types {\n        kind\n        name\n        description\n        inputFields { name description type { ...TypeRef } }\n        enumValues { name description }\n      }\n    }\n  }\n  fragment TypeRef on __Type {\n    kind\n    name\n    ofType { kind name ofType { kind name ofType { kind name } } }\n  }\n": typeof types.DashboardInputTypesDocument,
+};
+const documents: Documents = {
+    "\n  fragment JobCard on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    settings {\n      __typename\n      ... on PikaVideoSettings {\n        mode ratio style sfx model image video\n        options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n      }\n    }\n  }\n": types.JobCardFragmentDoc,
+    "\n  query DashboardRecentJobs($first: Int!) {\n    videoJobs(first: $first) { edges { node { ...JobCard } } }\n  }\n": types.DashboardRecentJobsDocument,
+    "\n  subscription DashboardJobsUpdated {\n    videoJobsUpdated { ...JobCard }\n  }\n": types.DashboardJobsUpdatedDocument,
+    "\n  mutation DashboardSubmitJob($input: GenerateVideoInput!) {\n    generateVideo(input: $input) { ...JobCard }\n  }\n": types.DashboardSubmitJobDocument,
+    "\n  query DashboardInputTypes {\n    __schema {\n      types {\n        kind\n        name\n        description\n        inputFields { name description type { ...TypeRef } }\n        enumValues { name description }\n      }\n    }\n  }\n  fragment TypeRef on __Type {\n    kind\n    name\n    ofType { kind name ofType { kind name ofType { kind name } } }\n  }\n": types.DashboardInputTypesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobCard on VideoJob {\n    id\n    provider\n    status\n    progress\n    prompt\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    settings {\n      __typename\n      ... on PikaVideoSettings {\n        mode ratio style sfx model image video\n        options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').JobCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardRecentJobs($first: Int!) {\n    videoJobs(first: $first) { edges { node { ...JobCard } } }\n  }\n"): typeof import('./graphql.js').DashboardRecentJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardJobsUpdated {\n    videoJobsUpdated { ...JobCard }\n  }\n"): typeof import('./graphql.js').DashboardJobsUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSubmitJob($input: GenerateVideoInput!) {\n    generateVideo(input: $input) { ...JobCard }\n  }\n"): typeof import('./graphql.js').DashboardSubmitJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardInputTypes {\n    __schema {\n      types {\n        kind\n        name\n        description\n        inputFields { name description type { ...TypeRef } }\n        enumValues { name description }\n      }\n    }\n  }\n  fragment TypeRef on __Type {\n    kind\n    name\n    ofType { kind name ofType { kind name ofType { kind name } } }\n  }\n"): typeof import('./graphql.js').DashboardInputTypesDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,740 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Width:height of the video. Each provider takes its own subset (see each input, or `videoProviders`). */
+export type AspectRatio =
+  /** 1:1 */
+  | 'RATIO_1_1'
+  /** 3:4 */
+  | 'RATIO_3_4'
+  /** 4:3 */
+  | 'RATIO_4_3'
+  /** 4:5 */
+  | 'RATIO_4_5'
+  /** 5:2 */
+  | 'RATIO_5_2'
+  /** 5:4 */
+  | 'RATIO_5_4'
+  /** 9:16 */
+  | 'RATIO_9_16'
+  /** 16:9 */
+  | 'RATIO_16_9'
+  /** 21:9 */
+  | 'RATIO_21_9';
+
+/** Camera moves; any combination. */
+export type CameraInput = {
+  pan?: CameraPan | null | undefined;
+  rotate?: CameraRotate | null | undefined;
+  tilt?: CameraTilt | null | undefined;
+  zoom?: CameraZoom | null | undefined;
+};
+
+export type CameraPan =
+  | 'LEFT'
+  | 'RIGHT';
+
+export type CameraRotate =
+  | 'CLOCKWISE'
+  | 'COUNTERCLOCKWISE';
+
+export type CameraTilt =
+  | 'DOWN'
+  | 'UP';
+
+export type CameraZoom =
+  | 'IN'
+  | 'OUT';
+
+/** Exactly one member: the provider, with its own typed settings. `videoProviders` lists what each offers. */
+export type GenerateVideoInput =
+  {   /** Kling: text or image to video, with camera control. */
+  kling: KlingVideoInput; luma?: never; pika?: never; pix?: never; runway?: never; }
+  |  { kling?: never;   /** Luma: text or frames to video, or extending a finished Luma job. */
+  luma: LumaVideoInput; pika?: never; pix?: never; runway?: never; }
+  |  { kling?: never; luma?: never;   /** Pika 1.5: text, image or video to video, with Pikaffects. */
+  pika: PikaVideoInput; pix?: never; runway?: never; }
+  |  { kling?: never; luma?: never; pika?: never;   /** PIX (PixVerse): text or image to video, with effects, sound and lip sync. */
+  pix: PixVideoInput; runway?: never; }
+  |  { kling?: never; luma?: never; pika?: never; pix?: never;   /** Runway: text, image or video to video, or Act-One. */
+  runway: RunwayVideoInput; };
+
+/** QUEUED (stored, not yet with the provider) → SUBMITTED → PROCESSING → SUCCEEDED, FAILED or CANCELED. The last three are final. */
+export type JobStatus =
+  | 'CANCELED'
+  | 'FAILED'
+  | 'PROCESSING'
+  | 'QUEUED'
+  | 'SUBMITTED'
+  | 'SUCCEEDED';
+
+/** Kling's camera control. */
+export type KlingCameraInput = {
+  /** -10…10; SIMPLE only, exactly one of horizontal, vertical, pan, tilt, roll, zoom non-zero. */
+  horizontal?: number | null | undefined;
+  /** -10…10; SIMPLE only, exactly one of horizontal, vertical, pan, tilt, roll, zoom non-zero. */
+  pan?: number | null | undefined;
+  /** -10…10; SIMPLE only, exactly one of horizontal, vertical, pan, tilt, roll, zoom non-zero. */
+  roll?: number | null | undefined;
+  /** -10…10; SIMPLE only, exactly one of horizontal, vertical, pan, tilt, roll, zoom non-zero. */
+  tilt?: number | null | undefined;
+  type: KlingCameraType;
+  /** -10…10; SIMPLE only, exactly one of horizontal, vertical, pan, tilt, roll, zoom non-zero. */
+  vertical?: number | null | undefined;
+  /** -10…10; SIMPLE only, exactly one of horizontal, vertical, pan, tilt, roll, zoom non-zero. */
+  zoom?: number | null | undefined;
+};
+
+/** SIMPLE moves along exactly one axis you give; the others are preset moves that take no axes. */
+export type KlingCameraType =
+  /** Sent as `down_back`. */
+  | 'DOWN_BACK'
+  /** Sent as `forward_up`. */
+  | 'FORWARD_UP'
+  /** Sent as `left_turn_forward`. */
+  | 'LEFT_TURN_FORWARD'
+  /** Sent as `right_turn_forward`. */
+  | 'RIGHT_TURN_FORWARD'
+  /** Sent as `simple`. */
+  | 'SIMPLE';
+
+/** Length of a Kling video; defaults to SECONDS_5. */
+export type KlingDuration =
+  /** 5 seconds. */
+  | 'SECONDS_5'
+  /** 10 seconds. */
+  | 'SECONDS_10';
+
+/** Kling's quality: STD (faster, cheaper) or PRO; defaults to STD. */
+export type KlingMode =
+  /** Sent as `pro`. */
+  | 'PRO'
+  /** Sent as `std`. */
+  | 'STD';
+
+/** Kling model; defaults to KLING_V1. */
+export type KlingModel =
+  /** Sent as `kling-v1`. */
+  | 'KLING_V1'
+  /** Sent as `kling-v1-5`. */
+  | 'KLING_V1_5'
+  /** Sent as `kling-v1-6`. */
+  | 'KLING_V1_6';
+
+/** A Kling video, through Kling's official format: text-to-video, or image-to-video when `image` is given. */
+export type KlingVideoInput = {
+  camera?: KlingCameraInput | null | undefined;
+  /** How closely to follow the prompt, 0–1; defaults to 0.5. */
+  cfgScale?: number | null | undefined;
+  duration?: KlingDuration | null | undefined;
+  /** First frame: makes an image-to-video job. */
+  image?: string | null | undefined;
+  /** Last frame, with `image`. */
+  imageTail?: string | null | undefined;
+  mode?: KlingMode | null | undefined;
+  model?: KlingModel | null | undefined;
+  /** What to avoid, at most 2500 characters. */
+  negativePrompt?: string | null | undefined;
+  /** What to make; not blank, at most 2500 characters. */
+  prompt: string;
+  /** Text-to-video only: 16:9, 9:16, 1:1; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
+};
+
+/** A Luma video: from the prompt, from first and last frames, or extending one of your finished Luma jobs. */
+export type LumaVideoInput = {
+  /** Let Luma rewrite the prompt; defaults to true. */
+  expandPrompt?: boolean | null | undefined;
+  /** The id of one of your finished (SUCCEEDED) Luma jobs: this job continues its video. Takes no image, imageEnd or loop. */
+  extend?: string | number | null | undefined;
+  /** First frame: makes an image-to-video job. */
+  image?: string | null | undefined;
+  /** Last frame. */
+  imageEnd?: string | null | undefined;
+  /** Make the video loop; defaults to false. Not with `extend`. */
+  loop?: boolean | null | undefined;
+  /** What to make (Luma's `user_prompt`); not blank, at most 2000 characters. */
+  prompt: string;
+};
+
+/** Pika model version. */
+export type PikaModel =
+  | 'V1_0'
+  | 'V1_5';
+
+export type PikaOptionsInput = {
+  camera?: CameraInput | null | undefined;
+  /** Frames per second, 8–24. */
+  frameRate: number;
+  parameters?: PikaParametersInput | null | undefined;
+};
+
+export type PikaParametersInput = {
+  /** How closely to follow the prompt, 5–25. */
+  guidanceScale?: number | null | undefined;
+  /** Amount of motion, 0–4. */
+  motion?: number | null | undefined;
+  /** What to avoid, at most 1000 characters. */
+  negativePrompt?: string | null | undefined;
+  /** Seed for reproducible results, 0–2^53−1 (beyond GraphQL's 32-bit Int). */
+  seed?: number | null | undefined;
+};
+
+/** A Pikaffect (Pika 1.5), sent upstream as its own name: `EYE_POP` is "Eye-pop". */
+export type PikaStyle =
+  | 'CAKE_IFY'
+  | 'CRUMBLE'
+  | 'CRUSH'
+  | 'DECAPITATE'
+  | 'DEFLATE'
+  | 'DISSOLVE'
+  | 'EXPLODE'
+  | 'EYE_POP'
+  | 'INFLATE'
+  | 'LEVITATE'
+  | 'MELT'
+  | 'SQUISH'
+  | 'TA_DA';
+
+/** A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes. */
+export type PikaVideoInput = {
+  /** Reference image: makes an image-to-video job. */
+  image?: string | null | undefined;
+  /** Defaults to the latest, V1_5. */
+  model?: PikaModel | null | undefined;
+  options: PikaOptionsInput;
+  /** What to make; not blank, at most 2000 characters. */
+  prompt: string;
+  /** One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4. */
+  ratio: AspectRatio;
+  /** Add sound effects. */
+  sfx?: boolean | null | undefined;
+  style?: PikaStyle | null | undefined;
+  /** Reference video: makes a video-to-video (restyle or extend) job. */
+  video?: string | null | undefined;
+};
+
+/** Length of a PIX video. */
+export type PixDuration =
+  /** 5 seconds. */
+  | 'SECONDS_5'
+  /** 8 seconds. */
+  | 'SECONDS_8';
+
+export type PixLipSyncInput = {
+  speaker?: PixSpeaker | null | undefined;
+  /** What is said, at most 1000 characters. */
+  text: string;
+};
+
+/** PixVerse model; defaults to AUTO. */
+export type PixModel =
+  /** Sent as `auto`. */
+  | 'AUTO'
+  /** Sent as `v3.5`. */
+  | 'V3_5'
+  /** Sent as `v4`. */
+  | 'V4'
+  /** Sent as `v4.5`. */
+  | 'V4_5';
+
+export type PixSoundEffectInput = {
+  /** The sound wanted, at most 1000 characters; needs `enabled: true`. */
+  description?: string | null | undefined;
+  /** Add a sound effect. */
+  enabled: boolean;
+};
+
+/** The voice that speaks a lip-sync text; defaults to AUTO. */
+export type PixSpeaker =
+  /** Sent as `Auto`. */
+  | 'AUTO'
+  /** Sent as `1`. */
+  | 'SPEAKER_1'
+  /** Sent as `2`. */
+  | 'SPEAKER_2'
+  /** Sent as `3`. */
+  | 'SPEAKER_3'
+  /** Sent as `4`. */
+  | 'SPEAKER_4'
+  /** Sent as `5`. */
+  | 'SPEAKER_5'
+  /** Sent as `6`. */
+  | 'SPEAKER_6'
+  /** Sent as `7`. */
+  | 'SPEAKER_7'
+  /** Sent as `8`. */
+  | 'SPEAKER_8'
+  /** Sent as `9`. */
+  | 'SPEAKER_9'
+  /** Sent as `10`. */
+  | 'SPEAKER_10'
+  /** Sent as `11`. */
+  | 'SPEAKER_11'
+  /** Sent as `12`. */
+  | 'SPEAKER_12'
+  /** Sent as `13`. */
+  | 'SPEAKER_13'
+  /** Sent as `14`. */
+  | 'SPEAKER_14';
+
+/** A PixVerse style. */
+export type PixStyle =
+  /** Sent as `3d_animation`. */
+  | 'ANIMATION_3D'
+  /** Sent as `anime`. */
+  | 'ANIME'
+  /** Sent as `clay`. */
+  | 'CLAY'
+  /** Sent as `comic`. */
+  | 'COMIC'
+  /** Sent as `cyberpunk`. */
+  | 'CYBERPUNK';
+
+/** A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given. */
+export type PixVideoInput = {
+  duration?: PixDuration | null | undefined;
+  /** A PixVerse effect template's id (its `template_id`). */
+  effect?: number | null | undefined;
+  /** First frame: makes an image-to-video job. */
+  image?: string | null | undefined;
+  /** Last frame, with `image`. */
+  lastImage?: string | null | undefined;
+  lipSync?: PixLipSyncInput | null | undefined;
+  model?: PixModel | null | undefined;
+  /** What to avoid, at most 2048 characters. */
+  negativePrompt?: string | null | undefined;
+  /** What to make; not blank, at most 2048 characters. */
+  prompt: string;
+  /** 16:9, 4:3, 1:1, 3:4, 9:16; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
+  /** Seed for reproducible results, 0–2147483647. */
+  seed?: number | null | undefined;
+  soundEffect?: PixSoundEffectInput | null | undefined;
+  style?: PixStyle | null | undefined;
+};
+
+/** Length of a Runway video. */
+export type RunwayDuration =
+  /** 5 seconds. */
+  | 'SECONDS_5'
+  /** 10 seconds. */
+  | 'SECONDS_10';
+
+/** Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. */
+export type RunwayModel =
+  /** Sent as `gen2`. */
+  | 'GEN2'
+  /** Sent as `gen3`. */
+  | 'GEN3'
+  /** Sent as `gen4`. */
+  | 'GEN4'
+  /** Sent as `gen4_turbo`. */
+  | 'GEN4_TURBO';
+
+/** Gen-2's camera motion vector (model GEN2 only). */
+export type RunwayMotionInput = {
+  /** Background horizontal pan, -10…10; defaults to 0. */
+  bgXPan?: number | null | undefined;
+  /** Background vertical pan, -10…10; defaults to 0. */
+  bgYPan?: number | null | undefined;
+  /** Roll, -10…10; defaults to 0. */
+  r?: number | null | undefined;
+  /** Horizontal, -10…10; defaults to 0. */
+  x?: number | null | undefined;
+  /** Vertical, -10…10; defaults to 0. */
+  y?: number | null | undefined;
+  /** Zoom, -10…10; defaults to 0. */
+  z?: number | null | undefined;
+};
+
+/** A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), or Act-One (`video`, the performance, with `character`). A field its mode does not take is refused. */
+export type RunwayVideoInput = {
+  /** The character image an Act-One job animates; needs `video`. */
+  character?: string | null | undefined;
+  /** Flip the video. */
+  flip?: boolean | null | undefined;
+  /** First frame: makes an image-to-video job. */
+  image?: string | null | undefined;
+  /** Use `image` as the last frame instead of the first. */
+  imageAsEndFrame?: boolean | null | undefined;
+  /** Last frame, with `image`. */
+  lastImage?: string | null | undefined;
+  model?: RunwayModel | null | undefined;
+  motion?: RunwayMotionInput | null | undefined;
+  /** What to make; required for text-to-video; at most 2000 characters. */
+  prompt?: string | null | undefined;
+  /** 16:9, 9:16, 1:1, 4:3, 3:4, 21:9; Gen-3 only 16:9 and 9:16, Act-One only 16:9. Defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
+  seconds?: RunwayDuration | null | undefined;
+  /** Video-to-video: how far to move from the source's structure, 0–1. */
+  structureTransformation?: number | null | undefined;
+  /** A named style such as "cinematic", at most 100 characters. */
+  style?: string | null | undefined;
+  /** Source video: makes a video-to-video job, or the performance of an Act-One job. */
+  video?: string | null | undefined;
+};
+
+/** How a job starts; the fields of its input decide it. */
+export type VideoMode =
+  /** Runway Act-One: a performance video drives a character image. */
+  | 'ACT_ONE'
+  /** Continues a finished job of the same provider. */
+  | 'EXTEND'
+  /** From a first (and maybe last) frame. */
+  | 'IMAGE'
+  /** From the prompt alone. */
+  | 'TEXT'
+  /** From a reference video: restyle or extend it. */
+  | 'VIDEO';
+
+export type VideoProvider =
+  | 'KLING'
+  | 'LUMA'
+  | 'PIKA'
+  | 'PIX'
+  | 'RUNWAY';
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+    | { __typename: 'KlingVideoSettings' }
+    | { __typename: 'LumaVideoSettings' }
+    | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
+    | { __typename: 'PixVideoSettings' }
+    | { __typename: 'RunwayVideoSettings' }
+   };
+
+export type DashboardRecentJobsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+          | { __typename: 'KlingVideoSettings' }
+          | { __typename: 'LumaVideoSettings' }
+          | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
+          | { __typename: 'PixVideoSettings' }
+          | { __typename: 'RunwayVideoSettings' }
+         } }> } };
+
+export type DashboardJobsUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+      | { __typename: 'KlingVideoSettings' }
+      | { __typename: 'LumaVideoSettings' }
+      | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
+      | { __typename: 'PixVideoSettings' }
+      | { __typename: 'RunwayVideoSettings' }
+     } };
+
+export type DashboardSubmitJobMutationVariables = Exact<{
+  input: GenerateVideoInput;
+}>;
+
+
+export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+      | { __typename: 'KlingVideoSettings' }
+      | { __typename: 'LumaVideoSettings' }
+      | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
+      | { __typename: 'PixVideoSettings' }
+      | { __typename: 'RunwayVideoSettings' }
+     } };
+
+export type DashboardInputTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardInputTypesQuery = { __schema: { types: Array<{ kind: __TypeKind, name: string | null, description: string | null, inputFields: Array<{ name: string, description: string | null, type: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null } }> | null, enumValues: Array<{ name: string, description: string | null }> | null }> } };
+
+export type TypeRefFragment = { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const JobCardFragmentDoc = new TypedDocumentString(`
+    fragment JobCard on VideoJob {
+  id
+  provider
+  status
+  progress
+  prompt
+  videoUrl
+  posterUrl
+  error {
+    code
+    message
+  }
+  createdAt
+  updatedAt
+  finishedAt
+  settings {
+    __typename
+    ... on PikaVideoSettings {
+      mode
+      ratio
+      style
+      sfx
+      model
+      image
+      video
+      options {
+        frameRate
+        camera {
+          pan
+          tilt
+          rotate
+          zoom
+        }
+        parameters {
+          guidanceScale
+          motion
+          negativePrompt
+          seed
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"JobCard"}) as unknown as TypedDocumentString<JobCardFragment, unknown>;
+export const TypeRefFragmentDoc = new TypedDocumentString(`
+    fragment TypeRef on __Type {
+  kind
+  name
+  ofType {
+    kind
+    name
+    ofType {
+      kind
+      name
+      ofType {
+        kind
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"TypeRef"}) as unknown as TypedDocumentString<TypeRefFragment, unknown>;
+export const DashboardRecentJobsDocument = new TypedDocumentString(`
+    query DashboardRecentJobs($first: Int!) {
+  videoJobs(first: $first) {
+    edges {
+      node {
+        ...JobCard
+      }
+    }
+  }
+}
+    fragment JobCard on VideoJob {
+  id
+  provider
+  status
+  progress
+  prompt
+  videoUrl
+  posterUrl
+  error {
+    code
+    message
+  }
+  createdAt
+  updatedAt
+  finishedAt
+  settings {
+    __typename
+    ... on PikaVideoSettings {
+      mode
+      ratio
+      style
+      sfx
+      model
+      image
+      video
+      options {
+        frameRate
+        camera {
+          pan
+          tilt
+          rotate
+          zoom
+        }
+        parameters {
+          guidanceScale
+          motion
+          negativePrompt
+          seed
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardRecentJobsQuery, DashboardRecentJobsQueryVariables>;
+export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
+    subscription DashboardJobsUpdated {
+  videoJobsUpdated {
+    ...JobCard
+  }
+}
+    fragment JobCard on VideoJob {
+  id
+  provider
+  status
+  progress
+  prompt
+  videoUrl
+  posterUrl
+  error {
+    code
+    message
+  }
+  createdAt
+  updatedAt
+  finishedAt
+  settings {
+    __typename
+    ... on PikaVideoSettings {
+      mode
+      ratio
+      style
+      sfx
+      model
+      image
+      video
+      options {
+        frameRate
+        camera {
+          pan
+          tilt
+          rotate
+          zoom
+        }
+        parameters {
+          guidanceScale
+          motion
+          negativePrompt
+          seed
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardJobsUpdatedSubscription, DashboardJobsUpdatedSubscriptionVariables>;
+export const DashboardSubmitJobDocument = new TypedDocumentString(`
+    mutation DashboardSubmitJob($input: GenerateVideoInput!) {
+  generateVideo(input: $input) {
+    ...JobCard
+  }
+}
+    fragment JobCard on VideoJob {
+  id
+  provider
+  status
+  progress
+  prompt
+  videoUrl
+  posterUrl
+  error {
+    code
+    message
+  }
+  createdAt
+  updatedAt
+  finishedAt
+  settings {
+    __typename
+    ... on PikaVideoSettings {
+      mode
+      ratio
+      style
+      sfx
+      model
+      image
+      video
+      options {
+        frameRate
+        camera {
+          pan
+          tilt
+          rotate
+          zoom
+        }
+        parameters {
+          guidanceScale
+          motion
+          negativePrompt
+          seed
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardSubmitJobMutation, DashboardSubmitJobMutationVariables>;
+export const DashboardInputTypesDocument = new TypedDocumentString(`
+    query DashboardInputTypes {
+  __schema {
+    types {
+      kind
+      name
+      description
+      inputFields {
+        name
+        description
+        type {
+          ...TypeRef
+        }
+      }
+      enumValues {
+        name
+        description
+      }
+    }
+  }
+}
+    fragment TypeRef on __Type {
+  kind
+  name
+  ofType {
+    kind
+    name
+    ofType {
+      kind
+      name
+      ofType {
+        kind
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardInputTypesQuery, DashboardInputTypesQueryVariables>;

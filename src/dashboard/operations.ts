@@ -1,0 +1,64 @@
+import { graphql } from './generated/index.js';
+
+// What the dashboard asks the gateway, typed by `npm run codegen` (src/dashboard/generated/).
+
+export const JobCard = graphql(`
+  fragment JobCard on VideoJob {
+    id
+    provider
+    status
+    progress
+    prompt
+    videoUrl
+    posterUrl
+    error { code message }
+    createdAt
+    updatedAt
+    finishedAt
+    settings {
+      __typename
+      ... on PikaVideoSettings {
+        mode ratio style sfx model image video
+        options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }
+      }
+    }
+  }
+`);
+
+export const RecentJobs = graphql(`
+  query DashboardRecentJobs($first: Int!) {
+    videoJobs(first: $first) { edges { node { ...JobCard } } }
+  }
+`);
+
+export const JobsUpdated = graphql(`
+  subscription DashboardJobsUpdated {
+    videoJobsUpdated { ...JobCard }
+  }
+`);
+
+export const SubmitJob = graphql(`
+  mutation DashboardSubmitJob($input: GenerateVideoInput!) {
+    generateVideo(input: $input) { ...JobCard }
+  }
+`);
+
+/** The input types and enums the form is built from, so new members and values appear on their own. */
+export const SchemaInputTypes = graphql(`
+  query DashboardInputTypes {
+    __schema {
+      types {
+        kind
+        name
+        description
+        inputFields { name description type { ...TypeRef } }
+        enumValues { name description }
+      }
+    }
+  }
+  fragment TypeRef on __Type {
+    kind
+    name
+    ofType { kind name ofType { kind name ofType { kind name } } }
+  }
+`);

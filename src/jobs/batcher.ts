@@ -1,0 +1,70 @@
+type Waiting<In, Out> = { item: In; resolve: (out: Out) => void; reject: (error: unknown) => void };
+
+export type BatcherOptions<In> = {
+  maxBatch: number;
+  /** Batches running at once; a call made while all are busy joins the next batch. */
+  maxInFlight: number;
+  /** Items with the same key never share a batch (one statement must not touch a row twice). */
+  key?: (item: In) => string;
+};
+
+/**
+ * Runs single calls as batches. Alone, a call runs at once; under load, the calls that arrive
+ * while earlier batches run share the next one: one statement, one round trip, one commit.
+ */
+export class Batcher<In, Out> {
+  private waiting: Waiting<In, Out>[] = [];
+  private inFlight = 0;
+
+  constructor(
+    /** Runs a batch; returns one result per item, in order. */
+    private readonly run: (items: In[]) => Promise<Out[]>,
+    private readonly options: BatcherOptions<In>,
+  ) {}
+
+  add(item: In): Promise<Out> {
+    return new Promise<Out>((resolve, reject) => {
+      this.waiting.push({ item, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next() {
+    while (this.inFlight < this.options.maxInFlight && this.waiting.length > 0) {
+      const batch = this.take();
+      this.inFlight++;
+      void this.settle(batch).finally(() => {
+        this.inFlight--;
+        this.next();
+      });
+    }
+  }
+
+  /** A failed batch is run again item by item, so one bad item fails alone. */
+  private async settle(batch: Waiting<In, Out>[]) {
+    try {
+      const outs = await this.run(batch.map((w) => w.item));
+      batch.forEach((w, i) => w.resolve(outs[i]!));
+    } catch (error) {
+      if (batch.length === 1) return batch[0]!.reject(error);
+      for (const waiting of batch) await this.settle([waiting]);
+    }
+  }
+
+  private take(): Waiting<In, Out>[] {
+    const { key, maxBatch } = this.options;
+    if (!key) return this.waiting.splice(0, maxBatch);
+    const batch: Waiting<In, Out>[] = [];
+    const keys = new Set<string>();
+    const rest: Waiting<In, Out>[] = [];
+    for (const waiting of this.waiting) {
+      const k = key(waiting.item);
+      if (batch.length < maxBatch && !keys.has(k)) {
+        keys.add(k);
+        batch.push(waiting);
+      } else rest.push(waiting);
+    }
+    this.waiting = rest;
+    return batch;
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/env.js';
+import { summarizeConfig } from '../src/config/summary.js';
+
+describe('the startup summary of the configuration', () => {
+  it('is one line naming what matters, never a key, a secret or a password', () => {
+    const summary = summarizeConfig(
+      loadConfig({
+        NODE_ENV: 'production',
+        PORT: '8080',
+        DATABASE_URL: 'postgresql://gw:db-password-7@db:5432/gw?sslmode=require',
+        DUOMI_BASE_URL: 'https://duomiapi.com',
+        DUOMI_API_KEY: 'sk-live-key-123',
+        PUBLIC_URL: 'https://gw.example.com',
+        CALLBACK_SECRET: 'callback-secret-callback-secret-callback-secret',
+      }),
+    );
+    expect(summary.split('\n')).toHaveLength(1);
+    expect(summary).toContain('env=production listen=0.0.0.0:8080 publicUrl=https://gw.example.com');
+    expect(summary).toContain('database=postgresql://gw:***@db:5432/gw');
+    expect(summary).toContain('duomi=https://duomiapi.com/ callbackSecret=set upstreamConcurrency=16');
+    for (const secret of ['db-password-7', 'sk-live-key-123', 'callback-secret-callback']) expect(summary).not.toContain(secret);
+  });
+
+  it('says when the simulator, the embedded database and the development secret are in use', () => {
+    const summary = summarizeConfig(loadConfig({ DATA_DIR: 'memory://' }));
+    expect(summary).toContain('database=embedded memory:// duomi=built-in simulator callbackSecret=development');
+  });
+});

@@ -1,0 +1,94 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.js';
+import { useDisposables } from './support/disposables.js';
+import { startGateway, type TestGateway } from './support/gateway.js';
+import { gql } from './support/graphql.js';
+import { GenerateVideo } from './support/operations.js';
+import { minimalPika } from './support/pika.js';
+
+const artifacts = resolve(import.meta.dirname, '../test-results');
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function openDashboard(gateway: TestGateway): Promise<Page> {
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${gateway.url}/dashboard`);
+  await page.locator('#connection[data-state="live"]').waitFor();
+  expect(problems).toEqual([]);
+  return page;
+}
+
+const card = (page: Page, prompt: string) => page.locator('article.job', { has: page.locator('.prompt', { hasText: prompt }) });
+
+async function submit(page: Page, fields: { prompt: string; frameRate: string; ratio?: string; style?: string }) {
+  await page.fill('[name="pika.prompt"]', fields.prompt);
+  await page.selectOption('[name="pika.ratio"]', fields.ratio ?? 'RATIO_16_9');
+  await page.fill('[name="pika.options.frameRate"]', fields.frameRate);
+  if (fields.style) await page.selectOption('[name="pika.style"]', fields.style);
+  await page.click('button[type="submit"]');
+}
+
+describe('the /dashboard page, in headless Chromium', () => {
+  const using = useDisposables();
+
+  it('submits a job through the form and follows it live to SUCCEEDED, with its video and settings', async () => {
+    const gateway = using(await startGateway('postgres'), (g) => g.stop());
+    const page = using(await openDashboard(gateway), (p) => p.close());
+    // Every enum value is a choice, straight from the schema.
+    expect(await page.locator('[name="pika.style"] option').allTextContents()).toEqual(expect.arrayContaining(['EYE_POP', 'INFLATE', 'MELT']));
+    expect(await page.locator('[name="pika.ratio"] option').allTextContents()).toContain('16:9');
+
+    await submit(page, { prompt: 'a paper boat on a rainy street', frameRate: '24', style: 'EYE_POP' });
+    const job = card(page, 'a paper boat on a rainy street');
+    await job.locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });
+    expect(await job.locator('.percent').textContent()).toBe('100%');
+    expect(await job.locator('video').getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/[\w-]+\.mp4$/);
+    expect(await job.locator('video').getAttribute('poster')).toMatch(/\/files\/[\w-]+\.svg$/);
+    expect(await job.locator('.settings li').allTextContents()).toEqual(expect.arrayContaining(['Ratio 16:9', 'Style EYE_POP', 'Frame rate 24']));
+    expect(await page.locator('#summary').textContent()).toContain('1 Succeeded');
+
+    // A second job from elsewhere shows up too, and a failure shows its error.
+    await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('a glass bridge at dawn #fail') } });
+    const failed = card(page, 'a glass bridge at dawn');
+    await failed.locator('xpath=self::*[@data-status="FAILED"]').waitFor({ timeout: 20_000 });
+    expect(await failed.locator('.error').textContent()).toMatch(/generation failed/);
+
+    await mkdir(artifacts, { recursive: true });
+    await page.screenshot({ path: resolve(artifacts, 'dashboard.png') });
+  });
+
+  it("marks a bad field with the server's message and stores nothing", async () => {
+    const gateway = using(await startGateway('postgres'), (g) => g.stop());
+    const page = using(await openDashboard(gateway), (p) => p.close());
+    await submit(page, { prompt: 'too fast', frameRate: '99' });
+    const frameRate = page.locator('.field.invalid', { has: page.locator('[name="pika.options.frameRate"]') });
+    expect(await frameRate.locator('.problem').textContent()).toBe('must be at most 24');
+    expect(await gateway.db.prisma.job.count()).toBe(0);
+  });
+
+  it('reconnects after the server restarts and catches up on what changed meanwhile', async () => {
+    const gateway = using(await startGateway('postgres'), (g) => g.stop());
+    const page = using(await openDashboard(gateway), (p) => p.close());
+    await gateway.restart(async () => {
+      await page.locator('#connection[data-state="offline"]').waitFor();
+      // Written while the page was away: no event will ever tell it.
+      await gateway.db.prisma.job.create({
+        data: { provider: 'PIKA', input: { prompt: 'made while you were away', ratio: 'RATIO_1_1', options: { frameRate: 12 } }, status: 'FAILED', errorCode: 'X', errorMessage: 'gone', finishedAt: new Date() },
+      });
+    });
+    await page.locator('#connection[data-state="live"]').waitFor({ timeout: 20_000 });
+    await card(page, 'made while you were away').waitFor();
+
+    // The subscription is back too: a new job is followed to the end.
+    await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('after the restart') } });
+    await card(page, 'after the restart').locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });
+  });
+});
