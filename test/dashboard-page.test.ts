@@ -29,6 +29,7 @@ async function openDashboard(gateway: TestGateway): Promise<Page> {
 const card = (page: Page, prompt: string) => page.locator('article.job', { has: page.locator('.prompt', { hasText: prompt }) });
 
 async function submit(page: Page, fields: { prompt: string; frameRate: string; ratio?: string; style?: string }) {
+  await page.click('[role="tab"][data-member="pika"]');
   await page.fill('[name="pika.prompt"]', fields.prompt);
   await page.selectOption('[name="pika.ratio"]', fields.ratio ?? 'RATIO_16_9');
   await page.fill('[name="pika.options.frameRate"]', fields.frameRate);
@@ -42,7 +43,9 @@ describe('the /dashboard page, in headless Chromium', () => {
   it('submits a job through the form and follows it live to SUCCEEDED, with its video and settings', async () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     const page = using(await openDashboard(gateway), (p) => p.close());
-    // Every enum value is a choice, straight from the schema.
+    // Every provider has its tab, and every enum value is a choice, straight from the schema.
+    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')))).toEqual(['kling', 'luma', 'pika', 'pix', 'runway']);
+    await page.click('[role="tab"][data-member="pika"]');
     expect(await page.locator('[name="pika.style"] option').allTextContents()).toEqual(expect.arrayContaining(['EYE_POP', 'INFLATE', 'MELT']));
     expect(await page.locator('[name="pika.ratio"] option').allTextContents()).toContain('16:9');
 
