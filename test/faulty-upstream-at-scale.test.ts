@@ -45,7 +45,12 @@ describe('200 jobs through a faulty provider', () => {
 
     await expect
       .poll(async () => gateway.db.prisma.job.count({ where: { status: { in: ['QUEUED', 'SUBMITTED', 'PROCESSING'] } } }), { timeout: 90_000, interval: 500 })
-      .toBe(0);
+      .toBe(0)
+      .catch(async (error: unknown) => {
+        const stuck = await gateway.db.prisma.job.findMany({ where: { status: { in: ['QUEUED', 'SUBMITTED', 'PROCESSING'] } } });
+        console.log('STUCK', JSON.stringify(stuck.map(({ input: _i, ...j }) => ({ ...j, task: j.upstreamTaskId ? simulator.tasks.get(j.upstreamTaskId)?.state : null })), null, 1));
+        throw error;
+      });
 
     // One upstream task per job, and the job's final state is the task's.
     const jobs = await gateway.db.prisma.job.findMany();

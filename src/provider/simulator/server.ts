@@ -53,8 +53,12 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       { state: fails ? 'error' : 'succeeded', progress: fails ? (knobs.progressSteps.at(-1) ?? 0) : 100 },
     ];
     const snapshots = steps.map((step, i) => ({ ...step, at: (i + 1) * knobs.stepMs }));
-    snapshots.forEach((snap) =>
-      later(snap.at, () => {
+    // Each step schedules the next: timers of different delays may fire out of order when the
+    // event loop lags, and a task must never step back.
+    const step = (i: number) => {
+      const snap = snapshots[i];
+      if (!snap) return;
+      later(knobs.stepMs, () => {
         task.state = snap.state;
         task.progress = snap.progress;
         task.updatedAt = Date.now();
@@ -63,8 +67,10 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
           task.posterUrl = `${baseUrl}/files/${task.taskId}.svg`;
         }
         if (snap.state === 'error') task.error = 'generation failed: the model could not render this prompt';
-      }),
-    );
+        step(i + 1);
+      });
+    };
+    step(0);
     // Callbacks carry the state as of their step; faults change which arrive, how often, in what order.
     let sends = snapshots.flatMap((snap) => {
       if (random() < knobs.dropRate) return [];
