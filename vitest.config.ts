@@ -14,5 +14,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Polls wait for real servers, which a loaded machine slows down.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
