@@ -7,6 +7,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.js';
 import { useMetrics } from './plugins/use-metrics.js';
+import { useSharedSubscriptionExecution } from './plugins/use-shared-subscription-execution.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
@@ -30,7 +31,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, metrics,
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    plugins: [useInputErrorCodes(), useMetrics(metrics)],
+    plugins: [useSharedSubscriptionExecution(), useInputErrorCodes(), useMetrics(metrics)],
     maskedErrors: !exposeErrors,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
