@@ -6,43 +6,35 @@ import type { ServerProcess } from '../support/servers.js';
 import { SubscriberProcess } from '../support/subscriber-process.js';
 
 const COUNTS = [1, 100, 1_000];
-const ROUNDS = 5;
+const ROUNDS = 20;
 const now = () => performance.timeOrigin + performance.now();
-/** Each change carries a new value (a job's progress only goes up): 1, 2, 3 … across all runs. */
-let sequence = 0;
 
 type Target = {
   server: ServerProcess;
+  /** The value of the last change: each carries a new one (a job's progress only goes up, to 100). */
+  sequence: number;
+  subscribers: SubscriberProcess;
   subscription: { query: string; variables: Record<string, unknown>; path: string[] };
   /** Makes the change that every subscriber should receive, carrying `value`. */
   change: (value: number) => Promise<void>;
 };
 
-type Run = { latencies: number[]; bytesPerSubscription?: number };
+const open = (target: Target, count: number) =>
+  target.subscribers.open({ url: `${target.server.url.replace(/^http/, 'ws')}/graphql`, count, ...target.subscription });
 
-/** `count` subscribers in another process; ROUNDS changes; the delay of each receipt. At the largest count, memory too. */
-async function fanOut(target: Target, subscribers: SubscriberProcess, count: number, measureMemory: boolean): Promise<Run> {
-  if (measureMemory) await target.server.collectGarbage();
-  const rssBefore = await target.server.rssBytes();
-  await subscribers.open({ url: `${target.server.url.replace(/^http/, 'ws')}/graphql`, count, ...target.subscription });
-  let bytesPerSubscription: number | undefined;
-  if (measureMemory) {
-    await target.server.collectGarbage();
-    bytesPerSubscription = ((await target.server.rssBytes()) - rssBefore) / count;
-  }
-  const latencies: number[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    const value = ++sequence;
-    latencies.push(
-      ...(await subscribers.deliver(value, async () => {
-        const started = now();
-        await target.change(value);
-        return started;
-      })),
-    );
-  }
-  await subscribers.close();
-  return { latencies, bytesPerSubscription };
+async function rssAfterGc(target: Target) {
+  await target.server.collectGarbage();
+  return target.server.rssBytes();
+}
+
+/** One change to all of the target's subscribers: each one's delay from the change's start, in ms. */
+function deliverOne(target: Target): Promise<number[]> {
+  const value = ++target.sequence;
+  return target.subscribers.deliver(value, async () => {
+    const started = now();
+    await target.change(value);
+    return started;
+  });
 }
 
 /** A PROCESSING job in the gateway's database, and a callback that moves its progress. */
@@ -57,6 +49,8 @@ async function gatewayTarget(server: ServerProcess, databaseUrl: string): Promis
   const id = rows[0]!.id;
   return {
     server,
+    sequence: 0,
+    subscribers: new SubscriberProcess(),
     subscription: {
       query: 'subscription ($id: ID!) { videoJobUpdated(id: $id) { id status progress videoUrl posterUrl error { code message } updatedAt } }',
       variables: { id: Buffer.from(`VideoJob:${id}`).toString('base64') },
@@ -76,6 +70,8 @@ async function gatewayTarget(server: ServerProcess, databaseUrl: string): Promis
 function bareTarget(server: ServerProcess): Target {
   return {
     server,
+    sequence: 0,
+    subscribers: new SubscriberProcess(),
     subscription: { query: 'subscription { event { id seq } }', variables: {}, path: ['event', 'seq'] },
     change: async (seq) => {
       await (await fetch(`${server.url}/publish?seq=${seq}`, { method: 'POST' })).text();
@@ -83,34 +79,48 @@ function bareTarget(server: ServerProcess): Target {
   };
 }
 
-const latencyFigures = (run: Run) => ({ 'p50 ms': round(percentile(run.latencies, 50)), 'p99 ms': round(percentile(run.latencies, 99)) });
+const latencyFigures = (latencies: number[]) => ({ 'p50 ms': round(percentile(latencies, 50)), 'p99 ms': round(percentile(latencies, 99)) });
+
+/** RSS growth per subscription: three steps of STEP more after a first STEP (one-time costs), after full GCs; the median step. */
+const STEP = 500;
+async function bytesPerSubscription(target: Target): Promise<number> {
+  await open(target, STEP);
+  const rss = [await rssAfterGc(target)];
+  for (let step = 0; step < 3; step++) {
+    await open(target, STEP);
+    rss.push(await rssAfterGc(target));
+  }
+  await target.subscribers.close();
+  return percentile(rss.slice(1).map((r, i) => (r - rss[i]!) / STEP), 50);
+}
 
 /**
  * 3. One job change (a callback) delivered to 1, 100 and 1,000 graphql-ws subscribers, from the
  * callback's arrival to each receipt, next to a bare yoga + graphql-ws server publishing one event.
- * 4. The server's RSS growth per open subscription (each on its own WebSocket), next to the bare server's.
+ * Rounds alternate between the two, so both see the machine in the same state.
+ * 4. Server RSS growth per open subscription (each on its own WebSocket), next to the bare server's.
  */
 export async function fanOutAndMemoryCases(): Promise<CaseResult[]> {
   const stack = await startGatewayStack('postgres');
   const bare = await startBareServer();
-  const subscribers = new SubscriberProcess();
+  const targets = [await gatewayTarget(stack.gateway, stack.databaseUrl!), bareTarget(bare)] as const;
   try {
-    const gateway = await gatewayTarget(stack.gateway, stack.databaseUrl!);
-    const baseline = bareTarget(bare);
     const results: CaseResult[] = [];
-    let memory: [Run, Run] | undefined;
     for (const count of COUNTS) {
-      const largest = count === COUNTS.at(-1);
-      const ours = await fanOut(gateway, subscribers, count, largest);
-      const theirs = await fanOut(baseline, subscribers, count, largest);
-      results.push(compare(`3. fan-out to ${count} subscriber${count > 1 ? 's' : ''} vs bare yoga + graphql-ws`, 'p99 ms', latencyFigures(ours), latencyFigures(theirs), count === 1_000 ? { atMost: 1 } : {}));
-      if (largest) memory = [ours, theirs];
+      for (const target of targets) await open(target, count);
+      const latencies: [number[], number[]] = [[], []];
+      for (let r = 0; r < ROUNDS; r++) {
+        for (const [i, target] of targets.entries()) latencies[i]!.push(...(await deliverOne(target)));
+      }
+      for (const target of targets) await target.subscribers.close();
+      const name = `3. fan-out to ${count} subscriber${count > 1 ? 's' : ''} vs bare yoga + graphql-ws`;
+      results.push(compare(name, 'p99 ms', latencyFigures(latencies[0]), latencyFigures(latencies[1]), count === COUNTS.at(-1) ? { atMost: 1 } : {}));
     }
-    const kb = (run: Run) => ({ 'KB/subscription': round(run.bytesPerSubscription! / 1024) });
-    results.push(compare(`4. RSS per open subscription (${COUNTS.at(-1)}) vs bare yoga + graphql-ws`, 'KB/subscription', kb(memory![0]), kb(memory![1]), { atMost: 1 }));
+    const kb = async (target: Target) => ({ 'KB/subscription': round((await bytesPerSubscription(target)) / 1024) });
+    results.push(compare('4. RSS growth per open subscription vs bare yoga + graphql-ws', 'KB/subscription', await kb(targets[0]), await kb(targets[1]), { atMost: 1 }));
     return results;
   } finally {
-    await subscribers.stop();
+    for (const target of targets) await target.subscribers.stop();
     await bare.stop();
     await stack.stop();
   }

@@ -25,7 +25,7 @@ export class SubscriberProcess {
     });
   }
 
-  /** Opens `count` subscriptions and resolves once each has had its first message. */
+  /** Opens `count` more subscriptions and resolves once each has had its first message. */
   async open(options: Omit<Extract<ToSubscribers, { type: 'open' }>, 'type'>) {
     await this.request({ type: 'open', ...options }, 'opened');
   }

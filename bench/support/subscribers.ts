@@ -1,5 +1,5 @@
-// A child process of the bench: `count` graphql-ws clients, one WebSocket and one subscription
-// each, reporting over IPC when each message carrying an expected value arrived (epoch ms).
+// A child process of the bench: graphql-ws clients, one WebSocket and one subscription each
+// (`open` adds more), reporting over IPC when each message carrying an expected value arrived (epoch ms).
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { ToSubscribers } from './subscriber-process.js';
@@ -15,7 +15,7 @@ process.on('message', (message: ToSubscribers) => {
   if (message.type === 'open') {
     let opened = 0;
     onMessage = () => {};
-    clients = Array.from({ length: message.count }, () => {
+    const added = Array.from({ length: message.count }, () => {
       const client = createClient({ url: message.url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
       let first = true;
       client.subscribe(
@@ -35,6 +35,7 @@ process.on('message', (message: ToSubscribers) => {
       );
       return client;
     });
+    clients = [...clients, ...added];
   }
   if (message.type === 'expect') {
     const times: number[] = [];

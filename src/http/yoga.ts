@@ -43,7 +43,9 @@ export function createGatewayYoga({ schema, logger, shutdown, services, metrics,
       // graphql-ws hands no fetch Request, only the upgrade's IncomingMessage.
       const fromHeader = (initial.request as Request | undefined)?.headers.get('x-request-id');
       const requestId = initial.requestId ?? fromHeader ?? randomUUID();
-      return { requestId, logger: logger.child({ requestId }), shutdown, ...services };
+      let child: Logger | undefined;
+      // Made on first use: most operations log nothing, and a child logger costs a serialization.
+      return { requestId, get logger() { return (child ??= logger.child({ requestId })); }, shutdown, ...services };
     },
   });
 }
