@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { callbacksCase } from './cases/callbacks.js';
+import { fanOutAndMemoryCases } from './cases/fanout.js';
 import { mutationCase } from './cases/mutation.js';
 import { parseArgs } from 'node:util';
 import { printTable, type CaseResult } from './support/results.js';
@@ -10,6 +11,7 @@ import { profileInto } from './support/servers.js';
 const cases: Record<string, () => Promise<CaseResult[]>> = {
   mutation: async () => [await mutationCase('postgres'), await mutationCase('pglite')],
   callbacks: async () => [await callbacksCase()],
+  fanout: fanOutAndMemoryCases,
 };
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { profile: { type: 'string' } } });

@@ -42,7 +42,7 @@ export function printTable(results: CaseResult[]) {
     show(r.figures),
     show(r.baseline),
     `${r.ratio}× ${r.metric}`,
-    r.target.atLeast !== undefined ? `≥ ${r.target.atLeast}×` : `≤ ${r.target.atMost}×`,
+    r.target.atLeast !== undefined ? `≥ ${r.target.atLeast}×` : r.target.atMost !== undefined ? `≤ ${r.target.atMost}×` : '—',
     r.met ? 'met' : 'MISSED',
   ]);
   const header = ['case', 'gateway', 'baseline', 'ratio', 'target', ''];

@@ -32,9 +32,8 @@ export function callbackRoute(jobs: JobService, secret: string, metrics: Metrics
     path: '/callbacks/duomi/:jobId',
     handler: async (req, res, { params, url, logger }) => {
       const { jobId } = params as { jobId: string };
-      const log = logger.child({ jobId });
       const reject = (status: number, error: string, message: string) => {
-        log.warn({ status, error }, `callback rejected: ${message}`);
+        logger.warn({ jobId, status, error }, `callback rejected: ${message}`);
         metrics.inc({ outcome: 'rejected', reason: error.toLowerCase() });
         req.resume();
         sendJson(res, status, { error, message });
@@ -58,7 +57,7 @@ export function callbackRoute(jobs: JobService, secret: string, metrics: Metrics
           return reject(422, 'UNKNOWN_STATE', outcome.reason);
         case 'applied':
         case 'unchanged':
-          log.debug({ outcome: outcome.kind, status: outcome.job.status }, 'callback taken');
+          logger.debug({ jobId, outcome: outcome.kind, status: outcome.job.status }, 'callback taken');
           metrics.inc({ outcome: outcome.kind === 'applied' ? 'applied' : outcome.stale ? 'stale' : 'duplicate' });
           return sendJson(res, 200, { ok: true, applied: outcome.kind === 'applied', status: outcome.job.status });
       }

@@ -16,11 +16,14 @@ export function createHttpServer({ yoga, routes, logger, maxBodyBytes }: { yoga:
     req.headers['x-request-id'] = requestId;
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://gateway.local');
-    const log = logger.child({ requestId });
+    let child: Logger | undefined;
+    const log = () => (child ??= logger.child({ requestId }));
     // Query strings are never logged: callback URLs carry their token there.
-    res.on('finish', () =>
-      log.info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
-    );
+    if (logger.isLevelEnabled('info')) {
+      res.on('finish', () =>
+        log().info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
+      );
+    }
     try {
       if (url.pathname === yoga.graphqlEndpoint) {
         const refusal = bodyRefusal(req, maxBodyBytes);
@@ -31,9 +34,9 @@ export function createHttpServer({ yoga, routes, logger, maxBodyBytes }: { yoga:
       const match = matchRoute(routes, req.method ?? 'GET', url.pathname);
       if (match === undefined) return sendJson(res, 404, { error: 'NOT_FOUND', message: `no route for ${url.pathname}` });
       if (match === 'method-not-allowed') return sendJson(res, 405, { error: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${url.pathname}` });
-      await match.route.handler(req, res, { requestId, url, logger: log, params: match.params });
+      await match.route.handler(req, res, { requestId, url, get logger() { return log(); }, params: match.params });
     } catch (error) {
-      log.error({ err: error, path: url.pathname }, 'unhandled error in HTTP handler');
+      log().error({ err: error, path: url.pathname }, 'unhandled error in HTTP handler');
       if (!res.headersSent) sendJson(res, 500, { error: 'INTERNAL', message: 'internal error', requestId });
       else res.destroy();
     }

@@ -14,6 +14,7 @@ import { authenticate, MissingApiKeyError } from '../auth/authenticate.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config/env.js';
 import { userError } from '../schema/errors.js';
+import { useSharedSubscriptionExecution } from './plugins/use-shared-subscription-execution.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
@@ -50,6 +51,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
         maxDirectives: { n: 50 },
       }).protect().plugins,
       ...(limits.introspection ? [] : [useDisableIntrospection()]),
+      useSharedSubscriptionExecution(),
       useInputErrorCodes(),
       useMetrics(metrics),
     ],
@@ -65,7 +67,9 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       const headers = (initial.request as Request | undefined)?.headers;
       const requestId = initial.requestId ?? headers?.get('x-request-id') ?? randomUUID();
       const viewer = initial.viewer ?? (await authenticateOrThrow(apiKeys, headers?.get('authorization')));
-      return { requestId, logger: logger.child({ requestId }), shutdown, viewer, ...services };
+      let child: Logger | undefined;
+      // Made on first use: most operations log nothing, and a child logger costs a serialization.
+      return { requestId, get logger() { return (child ??= logger.child({ requestId })); }, shutdown, viewer, ...services };
     },
   });
 }

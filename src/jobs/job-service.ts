@@ -11,6 +11,7 @@ import { inputHash } from './input-hash.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { isJobId, VersionConflict } from './job-store.js';
 import type { JobPubSub } from './pubsub.js';
+import { RecentJobs } from './recent-jobs.js';
 import { isFinal, isStale, nextState, type Observation } from './state-machine.js';
 
 export type CallbackOutcome =
@@ -34,6 +35,13 @@ export type CreateOptions = {
 };
 
 export class JobService {
+  /**
+   * Each recent job as this instance last stored it. A callback's first attempt starts from it
+   * and skips a read: the state machine only moves forwards, so a row that another instance has
+   * moved past can only make the conditional write lose, and the retry reads the fresh row.
+   */
+  private readonly recent = new RecentJobs(10_000);
+
   constructor(
     private readonly store: JobStore,
     private readonly pubsub: JobPubSub,
@@ -132,7 +140,7 @@ export class JobService {
 
   /** A provider's callback for a job: parsed by the job's provider module, then observed. */
   async handleCallback(jobId: string, payload: unknown): Promise<CallbackOutcome> {
-    const job = await this.store.find(jobId);
+    const job = this.recent.get(jobId) ?? (await this.store.find(jobId));
     if (!job) return { kind: 'unknown-job' };
     if (job.status === 'CANCELED') {
       await this.store.recordIgnored(job, 'CALLBACK', payload);
@@ -159,6 +167,7 @@ export class JobService {
   }
 
   private publish(job: Job) {
+    this.recent.remember(job);
     this.pubsub.publish('job:updated', job.id, job);
     this.pubsub.publish('jobs:updated', job);
     this.logger.debug({ jobId: job.id, status: job.status, progress: job.progress }, 'job changed');

@@ -1,0 +1,96 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { describe, expect, it } from 'vitest';
+import { useSharedSubscriptionExecution } from '../src/http/plugins/use-shared-subscription-execution.js';
+import { useDisposables } from './support/disposables.js';
+import { subscribeSse } from './support/graphql.js';
+
+type Tick = { n: number };
+
+/** A yoga server with the plugin, a `ticks` subscription, and a count of how often a tick's field runs. */
+async function tickServer() {
+  const listeners = new Set<(tick: Tick) => void>();
+  let executions = 0;
+  // Registers its listener as soon as it is subscribed, so the test knows when everyone listens.
+  const ticks = (): AsyncIterableIterator<Tick> => {
+    const queue: Tick[] = [];
+    let wake = () => {};
+    const listener = (tick: Tick) => {
+      queue.push(tick);
+      wake();
+    };
+    listeners.add(listener);
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      async next() {
+        while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        return { value: queue.shift()!, done: false };
+      },
+      async return() {
+        listeners.delete(listener);
+        return { value: undefined, done: true };
+      },
+    };
+  };
+  const yoga = createYoga({
+    logging: false,
+    plugins: [useSharedSubscriptionExecution()],
+    schema: createSchema({
+      typeDefs: 'type Query { ok: Boolean } type Tick { n: Int! label: String! } type Subscription { ticks(label: String!): Tick! }',
+      resolvers: {
+        Subscription: { ticks: { subscribe: ticks, resolve: (tick: Tick, { label }: { label: string }) => ({ ...tick, label }) } },
+        Tick: {
+          n: (tick: Tick) => {
+            executions++;
+            return tick.n;
+          },
+        },
+      },
+    }),
+  });
+  const server = createServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    listening: () => listeners.size,
+    publish: (tick: Tick) => listeners.forEach((listener) => listener(tick)),
+    executions: () => executions,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('useSharedSubscriptionExecution', () => {
+  const using = useDisposables();
+
+  it('executes a change once per distinct document and variables, and every subscriber gets it', async () => {
+    const server = using(await tickServer(), (s) => s.close());
+    const stop = using(new AbortController(), (c) => c.abort());
+    const query = 'subscription ($label: String!) { ticks(label: $label) { n label } }';
+    const subscribe = (label: string) => subscribeSse<{ ticks: Tick & { label: string } }>(server.url, query, { label }, () => true, stop.signal);
+    const streams = [...Array.from({ length: 5 }, () => subscribe('a')), subscribe('b'), subscribe('b')];
+    await expect.poll(server.listening).toBe(7);
+
+    server.publish({ n: 1 });
+    const received = await Promise.all(streams);
+    expect(received.map((messages) => messages[0]!.data!.ticks)).toEqual([
+      ...Array.from({ length: 5 }, () => ({ n: 1, label: 'a' })),
+      { n: 1, label: 'b' },
+      { n: 1, label: 'b' },
+    ]);
+    expect(server.executions()).toBe(2);
+  });
+
+  it('executes separate changes separately, even with equal contents', async () => {
+    const server = using(await tickServer(), (s) => s.close());
+    const stop = using(new AbortController(), (c) => c.abort());
+    const stream = subscribeSse(server.url, 'subscription { ticks(label: "x") { n } }', {}, (_m, all) => all.length === 2, stop.signal);
+    await expect.poll(server.listening).toBe(1);
+    server.publish({ n: 1 });
+    server.publish({ n: 1 });
+    expect((await stream).map((m) => m.data)).toEqual([{ ticks: { n: 1 } }, { ticks: { n: 1 } }]);
+    expect(server.executions()).toBe(2);
+  });
+});
