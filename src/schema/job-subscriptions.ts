@@ -6,20 +6,17 @@ import { VideoJob, VideoJobFilter } from './video-job.js';
 
 /** Iterates `source` until `signal` aborts (the server shutting down), then ends it. */
 async function* until<T>(source: AsyncIterator<T>, signal: AbortSignal): AsyncGenerator<T> {
-  let onAbort = () => {};
-  const aborted = new Promise<IteratorResult<T>>((resolve) => {
-    onAbort = () => resolve({ done: true, value: undefined });
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
+  // Ending the source settles a waiting `next` as done: no race per event, nothing kept per event.
+  const end = () => void source.return?.();
+  signal.addEventListener('abort', end, { once: true });
   try {
-    for (;;) {
-      const next = await Promise.race([source.next(), aborted]);
+    while (!signal.aborted) {
+      const next = await source.next();
       if (next.done) return;
       yield next.value;
     }
   } finally {
-    signal.removeEventListener('abort', onAbort);
+    signal.removeEventListener('abort', end);
     await source.return?.();
   }
 }
