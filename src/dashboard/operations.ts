@@ -21,6 +21,21 @@ export const JobCard = graphql(`
         mode ratio style sfx model image video
         options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }
       }
+      # Same-named fields of other types need their own names in one selection.
+      ... on KlingVideoSettings {
+        klingModel: model klingMode: mode klingDuration: duration klingRatio: ratio cfgScale image imageTail negativePrompt
+        camera { type horizontal vertical pan tilt roll zoom }
+      }
+      ... on LumaVideoSettings { image imageEnd expandPrompt loop extend }
+      ... on RunwayVideoSettings {
+        runwayModel: model runwayRatio: ratio seconds runwayStyle: style image lastImage imageAsEndFrame flip video
+        structureTransformation character motion { x y z r bgXPan bgYPan }
+      }
+      ... on PixVideoSettings {
+        pixModel: model ratio pixStyle: style pixDuration: duration negativePrompt seed effect image lastImage
+        soundEffect { enabled description }
+        lipSync { speaker text }
+      }
     }
   }
 `);

@@ -418,11 +418,11 @@ export type __TypeKind =
   | 'NON_NULL';
 
 export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
-    | { __typename: 'KlingVideoSettings' }
-    | { __typename: 'LumaVideoSettings' }
+    | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+    | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
     | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-    | { __typename: 'PixVideoSettings' }
-    | { __typename: 'RunwayVideoSettings' }
+    | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+    | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
    };
 
 export type DashboardRecentJobsQueryVariables = Exact<{
@@ -431,22 +431,22 @@ export type DashboardRecentJobsQueryVariables = Exact<{
 
 
 export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
-          | { __typename: 'KlingVideoSettings' }
-          | { __typename: 'LumaVideoSettings' }
+          | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+          | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
           | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-          | { __typename: 'PixVideoSettings' }
-          | { __typename: 'RunwayVideoSettings' }
+          | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+          | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
          } }> } };
 
 export type DashboardJobsUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
-      | { __typename: 'KlingVideoSettings' }
-      | { __typename: 'LumaVideoSettings' }
+      | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+      | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings' }
-      | { __typename: 'RunwayVideoSettings' }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
      } };
 
 export type DashboardSubmitJobMutationVariables = Exact<{
@@ -455,11 +455,11 @@ export type DashboardSubmitJobMutationVariables = Exact<{
 
 
 export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
-      | { __typename: 'KlingVideoSettings' }
-      | { __typename: 'LumaVideoSettings' }
+      | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+      | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings' }
-      | { __typename: 'RunwayVideoSettings' }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
      } };
 
 export type DashboardInputTypesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -527,6 +527,72 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
           negativePrompt
           seed
         }
+      }
+    }
+    ... on KlingVideoSettings {
+      klingModel: model
+      klingMode: mode
+      klingDuration: duration
+      klingRatio: ratio
+      cfgScale
+      image
+      imageTail
+      negativePrompt
+      camera {
+        type
+        horizontal
+        vertical
+        pan
+        tilt
+        roll
+        zoom
+      }
+    }
+    ... on LumaVideoSettings {
+      image
+      imageEnd
+      expandPrompt
+      loop
+      extend
+    }
+    ... on RunwayVideoSettings {
+      runwayModel: model
+      runwayRatio: ratio
+      seconds
+      runwayStyle: style
+      image
+      lastImage
+      imageAsEndFrame
+      flip
+      video
+      structureTransformation
+      character
+      motion {
+        x
+        y
+        z
+        r
+        bgXPan
+        bgYPan
+      }
+    }
+    ... on PixVideoSettings {
+      pixModel: model
+      ratio
+      pixStyle: style
+      pixDuration: duration
+      negativePrompt
+      seed
+      effect
+      image
+      lastImage
+      soundEffect {
+        enabled
+        description
+      }
+      lipSync {
+        speaker
+        text
       }
     }
   }
@@ -601,6 +667,72 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
         }
       }
     }
+    ... on KlingVideoSettings {
+      klingModel: model
+      klingMode: mode
+      klingDuration: duration
+      klingRatio: ratio
+      cfgScale
+      image
+      imageTail
+      negativePrompt
+      camera {
+        type
+        horizontal
+        vertical
+        pan
+        tilt
+        roll
+        zoom
+      }
+    }
+    ... on LumaVideoSettings {
+      image
+      imageEnd
+      expandPrompt
+      loop
+      extend
+    }
+    ... on RunwayVideoSettings {
+      runwayModel: model
+      runwayRatio: ratio
+      seconds
+      runwayStyle: style
+      image
+      lastImage
+      imageAsEndFrame
+      flip
+      video
+      structureTransformation
+      character
+      motion {
+        x
+        y
+        z
+        r
+        bgXPan
+        bgYPan
+      }
+    }
+    ... on PixVideoSettings {
+      pixModel: model
+      ratio
+      pixStyle: style
+      pixDuration: duration
+      negativePrompt
+      seed
+      effect
+      image
+      lastImage
+      soundEffect {
+        enabled
+        description
+      }
+      lipSync {
+        speaker
+        text
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<DashboardRecentJobsQuery, DashboardRecentJobsQueryVariables>;
 export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
@@ -650,6 +782,72 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
         }
       }
     }
+    ... on KlingVideoSettings {
+      klingModel: model
+      klingMode: mode
+      klingDuration: duration
+      klingRatio: ratio
+      cfgScale
+      image
+      imageTail
+      negativePrompt
+      camera {
+        type
+        horizontal
+        vertical
+        pan
+        tilt
+        roll
+        zoom
+      }
+    }
+    ... on LumaVideoSettings {
+      image
+      imageEnd
+      expandPrompt
+      loop
+      extend
+    }
+    ... on RunwayVideoSettings {
+      runwayModel: model
+      runwayRatio: ratio
+      seconds
+      runwayStyle: style
+      image
+      lastImage
+      imageAsEndFrame
+      flip
+      video
+      structureTransformation
+      character
+      motion {
+        x
+        y
+        z
+        r
+        bgXPan
+        bgYPan
+      }
+    }
+    ... on PixVideoSettings {
+      pixModel: model
+      ratio
+      pixStyle: style
+      pixDuration: duration
+      negativePrompt
+      seed
+      effect
+      image
+      lastImage
+      soundEffect {
+        enabled
+        description
+      }
+      lipSync {
+        speaker
+        text
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<DashboardJobsUpdatedSubscription, DashboardJobsUpdatedSubscriptionVariables>;
 export const DashboardSubmitJobDocument = new TypedDocumentString(`
@@ -697,6 +895,72 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
           negativePrompt
           seed
         }
+      }
+    }
+    ... on KlingVideoSettings {
+      klingModel: model
+      klingMode: mode
+      klingDuration: duration
+      klingRatio: ratio
+      cfgScale
+      image
+      imageTail
+      negativePrompt
+      camera {
+        type
+        horizontal
+        vertical
+        pan
+        tilt
+        roll
+        zoom
+      }
+    }
+    ... on LumaVideoSettings {
+      image
+      imageEnd
+      expandPrompt
+      loop
+      extend
+    }
+    ... on RunwayVideoSettings {
+      runwayModel: model
+      runwayRatio: ratio
+      seconds
+      runwayStyle: style
+      image
+      lastImage
+      imageAsEndFrame
+      flip
+      video
+      structureTransformation
+      character
+      motion {
+        x
+        y
+        z
+        r
+        bgXPan
+        bgYPan
+      }
+    }
+    ... on PixVideoSettings {
+      pixModel: model
+      ratio
+      pixStyle: style
+      pixDuration: duration
+      negativePrompt
+      seed
+      effect
+      image
+      lastImage
+      soundEffect {
+        enabled
+        description
+      }
+      lipSync {
+        speaker
+        text
       }
     }
   }
