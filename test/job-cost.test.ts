@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Client } from 'graphql-ws';
 import { generateAndFollow } from './support/follow-job.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
-import { wsClient } from './support/graphql.js';
+import { useSharedGateway, type TestGateway } from './support/gateway.js';
 import type { GenerateVideoInput } from './support/generated/graphql.js';
 
 // VideoJob.cost comes from the upstream's `point` and `refund`, reported with the final state.
 
 let gateway: TestGateway;
 let client: Client;
-beforeAll(async () => {
-  gateway = await startGateway('postgres');
-  client = wsClient(gateway.wsUrl);
-});
-afterAll(async () => {
-  await client.dispose();
-  await gateway.stop();
-});
+useSharedGateway((g, c) => ([gateway, client] = [g, c]));
 
 describe('the cost of a job', () => {
   it.each<[string, GenerateVideoInput, string, { points: number; refunded: boolean } | null]>([

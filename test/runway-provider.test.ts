@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Client } from 'graphql-ws';
 import { generateAndFollow, receivedBody } from './support/follow-job.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
-import { gql, wsClient } from './support/graphql.js';
+import { useSharedGateway, type TestGateway } from './support/gateway.js';
+import { gql } from './support/graphql.js';
 import type { RunwayVideoInput, VideoMode } from './support/generated/graphql.js';
 import { RunwaySettings } from './support/operations.js';
 
@@ -11,14 +11,7 @@ import { RunwaySettings } from './support/operations.js';
 
 let gateway: TestGateway;
 let client: Client;
-beforeAll(async () => {
-  gateway = await startGateway('postgres');
-  client = wsClient(gateway.wsUrl);
-});
-afterAll(async () => {
-  await client.dispose();
-  await gateway.stop();
-});
+useSharedGateway((g, c) => ([gateway, client] = [g, c]));
 
 describe('a Runway job, followed over graphql-ws to SUCCEEDED', () => {
   it.each<[string, RunwayVideoInput, VideoMode, string, Record<string, unknown>]>([

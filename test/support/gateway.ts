@@ -1,8 +1,11 @@
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config/env.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { freshDatabase, type DatabaseKind } from './databases.js';
+import { wsClient } from './graphql.js';
 
 export type TestGateway = {
   url: string;
@@ -45,4 +48,18 @@ export async function startGateway(kind: DatabaseKind, env: Record<string, strin
       })()),
   };
   return gateway;
+}
+
+/** One gateway (on Postgres) and one graphql-ws client for a whole test file, handed to `use` once started. */
+export function useSharedGateway(use: (gateway: TestGateway, client: Client) => void, env: Record<string, string> = {}) {
+  let started: { gateway: TestGateway; client: Client } | undefined;
+  beforeAll(async () => {
+    const gateway = await startGateway('postgres', env);
+    started = { gateway, client: wsClient(gateway.wsUrl) };
+    use(started.gateway, started.client);
+  });
+  afterAll(async () => {
+    await started?.client.dispose();
+    await started?.gateway.stop();
+  });
 }
