@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import type { PubSubEventTarget } from 'graphql-yoga';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config/env.js';
 import type { Database } from './db/database.js';
@@ -13,11 +14,14 @@ import { callbackToken } from './jobs/callback-token.js';
 import { Dispatcher } from './jobs/dispatcher.js';
 import { JobService } from './jobs/job-service.js';
 import { JobStore } from './jobs/job-store.js';
-import { createJobPubSub } from './jobs/pubsub.js';
+import { createJobPubSub, type JobTopics } from './jobs/pubsub.js';
 import { Reconciler } from './jobs/reconciler.js';
-import { connectRedisEventTarget } from './jobs/redis-pubsub.js';
+import { jobCatchUp, jobEventVersion } from './jobs/catch-up.js';
 import { ApiKeys } from './auth/api-keys.js';
+import { ConnectionLimiter } from './auth/connection-limit.js';
 import { RateLimiter } from './auth/rate-limit.js';
+import { ClusterEventTarget } from './cluster/cluster-event-target.js';
+import { RedisLink } from './cluster/redis-link.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { DuomiClient } from './provider/duomi-client.js';
@@ -45,14 +49,22 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     metrics: metrics.upstream,
   });
 
-  const redis = config.redisUrl ? await connectRedisEventTarget(config.redisUrl) : undefined;
-  const pubsub = createJobPubSub(redis?.eventTarget);
   const store = new JobStore(db.prisma);
+  // With REDIS_URL, events, the rate limit and connection counts are shared by every instance;
+  // while Redis is unreachable each instance carries on alone (see README, "Several instances").
+  const link = config.redis ? new RedisLink({ url: config.redis.url, logger, metrics: metrics.cluster }) : undefined;
+  const shared = link && config.redis ? { link, prefix: config.redis.prefix } : undefined;
+  const eventTarget = shared
+    ? new ClusterEventTarget({ ...shared, logger, versionOf: jobEventVersion, catchUp: jobCatchUp(store) })
+    : undefined;
+  const pubsub = createJobPubSub(eventTarget as PubSubEventTarget<JobTopics> | undefined);
+  const generateLimiter = new RateLimiter(config.limits.generatePerMinute, { redis: shared, metrics: metrics.cluster });
+  const connections = new ConnectionLimiter(config.limits.connectionsPerKey, { redis: shared, metrics: metrics.cluster });
+  await link?.connect();
   const apiKeys = new ApiKeys(db.prisma);
   let dispatcher: Dispatcher | undefined;
   const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
-  const generateLimiter = new RateLimiter(config.limits.generatePerMinute);
 
   const yoga = createGatewayYoga({
     schema,
@@ -60,6 +72,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     shutdown: shutdown.signal,
     services: { jobs, pubsub, generateLimiter },
     apiKeys,
+    connections,
     limits: config.limits,
     metrics: metrics.graphql,
     exposeErrors: config.env === 'test',
@@ -69,13 +82,13 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     logger,
     maxBodyBytes: config.limits.bodyBytes,
     routes: [
-      ...healthRoutes(db, redis),
+      ...healthRoutes(db, link && { link, required: config.redis!.requiredForReadiness }),
       callbackRoute(jobs, config.callbacks.secret, metrics.callbacks),
       metricsRoute(metrics.registry),
       ...dashboardRoutes(),
     ],
   });
-  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection });
+  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection, connections });
   let stopping: Promise<void> | undefined;
 
   return {
@@ -131,7 +144,8 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         clearTimeout(deadline);
         await yoga.dispose();
         await simulator?.close();
-        await redis?.close();
+        connections.close();
+        await link?.close();
       })();
       return stopping;
     },

@@ -5,9 +5,14 @@ import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { ApiKeys } from '../auth/api-keys.js';
+import type { ConnectionLimiter } from '../auth/connection-limit.js';
 import { authenticate } from '../auth/authenticate.js';
 import type { Viewer } from '../auth/viewer.js';
+import { connectionClient, tooManyConnections } from './plugins/use-connection-limit.js';
 import type { GatewayYoga } from './yoga.js';
+
+/** graphql-ws's own "too many" close code; its client does not retry after it. */
+const CLOSE_TOO_MANY_CONNECTIONS = 4429;
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscribe: (args: ExecutionArgs) => OperationResult };
 
@@ -15,7 +20,11 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscr
  * graphql-ws on the same port and path as yoga. Every operation goes through yoga's own
  * pipeline (`getEnveloped`), so plugins, context and validation match HTTP and SSE exactly.
  */
-export function attachGraphQLWs(server: Server, yoga: GatewayYoga, { apiKeys, maxSubscriptions }: { apiKeys: ApiKeys; maxSubscriptions: number }) {
+export function attachGraphQLWs(
+  server: Server,
+  yoga: GatewayYoga,
+  { apiKeys, maxSubscriptions, connections }: { apiKeys: ApiKeys; maxSubscriptions: number; connections: ConnectionLimiter },
+) {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   // Authenticated once, at connection_init, from `connectionParams.authorization` (or Authorization).
   const viewers = new WeakMap<object, Viewer>();
@@ -23,12 +32,24 @@ export function attachGraphQLWs(server: Server, yoga: GatewayYoga, { apiKeys, ma
     {
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
+        let viewer: Viewer;
         try {
-          viewers.set(ctx.extra, await authenticate(apiKeys, params.authorization ?? params.Authorization));
-          return true;
+          viewer = await authenticate(apiKeys, params.authorization ?? params.Authorization);
         } catch {
           return false; // graphql-ws closes with 4403 Forbidden
         }
+        viewers.set(ctx.extra, viewer);
+        // Counted until the socket closes; over the key's limit it is closed with 4429.
+        const client = connectionClient(viewer);
+        const release = client ? await connections.open(client) : () => {};
+        const { socket } = ctx.extra;
+        if (!release) {
+          socket.close(CLOSE_TOO_MANY_CONNECTIONS, tooManyConnections(connections.max));
+          return false;
+        }
+        if (socket.readyState === socket.OPEN) socket.once('close', release);
+        else release();
+        return true;
       },
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),

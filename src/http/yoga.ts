@@ -15,6 +15,8 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config/env.js';
 import { userError } from '../schema/errors.js';
 import { useSharedSubscriptionExecution } from './plugins/use-shared-subscription-execution.js';
+import type { ConnectionLimiter } from '../auth/connection-limit.js';
+import { useConnectionLimit } from './plugins/use-connection-limit.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
@@ -31,13 +33,15 @@ export type YogaDeps = {
   shutdown: AbortSignal;
   services: Pick<GraphQLContext, 'jobs' | 'pubsub' | 'generateLimiter'>;
   apiKeys: ApiKeys;
+  /** SSE streams count against their key's connections. */
+  connections: ConnectionLimiter;
   limits: Config['limits'];
   metrics: Metrics['graphql'];
   /** Shows internal error messages to clients; only for tests and local debugging. */
   exposeErrors: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, limits, metrics, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, connections, limits, metrics, exposeErrors }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -51,6 +55,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
         maxDirectives: { n: 50 },
       }).protect().plugins,
       ...(limits.introspection ? [] : [useDisableIntrospection()]),
+      useConnectionLimit(connections),
       useSharedSubscriptionExecution(),
       useInputErrorCodes(),
       useMetrics(metrics),

@@ -63,6 +63,20 @@ export function createMetrics() {
         registers,
       }),
     },
+    cluster: {
+      redisUp: new Gauge({
+        name: 'gateway_redis_up',
+        help: 'Whether this instance reaches Redis (1) or runs alone for now (0); only with REDIS_URL.',
+        registers,
+      }),
+      outages: new Counter({ name: 'gateway_redis_outages_total', help: 'Times this instance lost Redis.', registers }),
+      localDecisions: new Counter({
+        name: 'gateway_limit_local_decisions_total',
+        help: 'Limit checks counted on this instance alone because Redis was unreachable, by limit (generate, connections).',
+        labelNames: ['limit'],
+        registers,
+      }),
+    },
     graphql: {
       subscriptionsOpen: new Gauge({
         name: 'gateway_subscriptions_open',
