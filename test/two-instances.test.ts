@@ -7,8 +7,7 @@ import { gql, subscribeWs, wsClient } from './support/graphql.js';
 import { freePort } from './support/ports.js';
 import { spawnGateway, type GatewayProcess } from './support/process.js';
 import { minimalPika } from './support/pika.js';
-
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+import { freshRedisPrefix, testRedisUrl as redisUrl } from './support/cluster.js';
 const generate = `mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }`;
 const follow = `subscription($id: ID!) { videoJobUpdated(id: $id) { status progress videoUrl } }`;
 
@@ -23,6 +22,7 @@ describe('two gateway processes on one Postgres and one Redis', () => {
     const shared = {
       DATABASE_URL: database.url!,
       REDIS_URL: redisUrl,
+      REDIS_PREFIX: freshRedisPrefix(),
       DUOMI_BASE_URL: simulator.url,
       DUOMI_API_KEY: 'two-key',
       CALLBACK_SECRET: 'two-instances-secret-0123456789abcdef',
