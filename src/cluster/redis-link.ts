@@ -32,6 +32,8 @@ export class RedisLink extends EventEmitter<{ down: [since: Date]; up: [downSinc
   private readonly beforeUp: BeforeUp[] = [];
   private raising: Promise<void> | undefined;
   private probe: NodeJS.Timeout | undefined;
+  private probing = false;
+  private readonly missedPings = new Map<Redis, number>();
   private closed = false;
 
   constructor(private readonly options: RedisLinkOptions) {
@@ -40,7 +42,8 @@ export class RedisLink extends EventEmitter<{ down: [since: Date]; up: [downSinc
       lazyConnect: true,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
-      commandTimeout: 2_000,
+      // Long enough that a busy event loop is not taken for a dead Redis (see reportFailure).
+      commandTimeout: 5_000,
       connectTimeout: 3_000,
       keepAlive: 10_000,
       // Reconnects for ever, at most every 2 s.
@@ -85,9 +88,15 @@ export class RedisLink extends EventEmitter<{ down: [since: Date]; up: [downSinc
     this.beforeUp.push(step);
   }
 
-  /** A caller saw a Redis command fail for a reason of the link's (not a refusal): counts as down. */
+  /**
+   * A caller saw a Redis command fail (not a refusal): a broken connection counts as down at once.
+   * A time-out alone does not: under CPU load a reply can sit unread past it. The probe, which
+   * needs two missed pings in a row, decides whether a silent connection is dead.
+   */
   reportFailure(error: unknown) {
-    this.markDown(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    if (/timed out/i.test(message)) return;
+    this.markDown(message);
   }
 
   /** For /readyz: answers within the command time-out. */
@@ -140,20 +149,27 @@ export class RedisLink extends EventEmitter<{ down: [since: Date]; up: [downSinc
     })();
   }
 
-  /** A ping on each connection; one without an answer (a dead link that never closed) forces a reconnect. */
+  /** A ping on each connection; two in a row without an answer (a dead link that never closed) force a reconnect. */
   private async probeOnce() {
-    if (this.closed) return;
+    if (this.closed || this.probing) return;
+    this.probing = true;
     await Promise.all(
       [this.commands, this.subscriber].map(async (client) => {
         if (client.status !== 'ready') return;
         try {
           await client.ping();
+          this.missedPings.set(client, 0);
         } catch (error) {
+          const missed = (this.missedPings.get(client) ?? 0) + 1;
+          this.missedPings.set(client, missed);
+          if (missed < 2) return;
+          this.missedPings.set(client, 0);
           this.markDown(error instanceof Error ? error.message : String(error));
           client.disconnect(true);
         }
       }),
     );
+    this.probing = false;
     this.maybeUp();
   }
 }

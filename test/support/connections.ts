@@ -38,8 +38,8 @@ export async function holdSse(url: string, key: string): Promise<HeldConnection 
   });
   const reader = res.body!.getReader();
   let text = '';
-  // The first event: a beat (streaming) or the refusal.
-  while (!text.includes('\n\n')) {
+  // The first event with data (keep-alive comments aside): a beat (streaming) or the refusal.
+  while (!/^data:.*\n\n/m.test(text)) {
     const chunk = await reader.read();
     if (chunk.done) break;
     text += new TextDecoder().decode(chunk.value);
