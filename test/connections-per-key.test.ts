@@ -5,7 +5,7 @@ import { startGateway } from './support/gateway.js';
 
 describe('MAX_CONNECTIONS_PER_KEY on one instance (no Redis)', () => {
   const using = useDisposables();
-  const hold = (held: HeldConnection) => using(held, (h) => h.close());
+  const hold = <T extends HeldConnection>(held: T) => using(held, (h) => h.close());
 
   it('counts graphql-ws connections and SSE streams of one key together, refuses the one over, and frees a place when one closes', async () => {
     const gateway = using(await startGateway('postgres', { MAX_CONNECTIONS_PER_KEY: '2' }), (g) => g.stop());
