@@ -45,7 +45,14 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const client = new DuomiClient({
     baseUrl: simulator?.url ?? (config.duomi.kind === 'remote' ? config.duomi.baseUrl : ''),
     apiKey: config.duomi.apiKey,
-    timeoutMs: config.dispatch.timeoutMs,
+    limits: {
+      connections: config.dispatch.concurrency,
+      totalMs: config.dispatch.timeoutMs,
+      connectMs: config.dispatch.connectTimeoutMs,
+      headersMs: config.dispatch.headersTimeoutMs,
+      bodyMs: config.dispatch.bodyTimeoutMs,
+      maxBytes: config.dispatch.maxAnswerBytes,
+    },
     metrics: metrics.upstream,
   });
 
@@ -144,6 +151,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         clearTimeout(deadline);
         await yoga.dispose();
         await simulator?.close();
+        await client.close();
         connections.close();
         await link?.close();
       })();
