@@ -14,6 +14,7 @@ export function summarizeConfig(config: Config): string {
     upstreamTimeoutMs: config.dispatch.timeoutMs,
     submitMaxAttempts: config.dispatch.maxAttempts,
     shutdownTimeoutMs: config.http.shutdownTimeoutMs,
+    redis: config.redis ? `${redactUrl(config.redis.url)} prefix ${config.redis.prefix || '(none)'}` : 'none (this instance alone)',
     logLevel: config.log.level,
   };
   return `configuration: ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')}`;
