@@ -35,10 +35,11 @@ describe('three instances through a Redis outage', () => {
       CALLBACK_SECRET: secret,
       PUBLIC_URL: `http://127.0.0.1:${portC}`,
     };
-    const start = async (port?: number) => using(await startInstance(env, port), (i) => i.stop());
+    const start = async (port?: number, more: Record<string, string> = {}) => using(await startInstance({ ...env, ...more }, port), (i) => i.stop());
     const a = await start();
     const b = await start();
-    const c = await start(portC);
+    // C is taken out of rotation without Redis; A and B are not (the default).
+    const c = await start(portC, { READY_REQUIRES_REDIS: 'true' });
     const all = [a, b, c];
     const readiness = async (i: Instance) => ((await (await fetch(`${i.url}/readyz`)).json()) as { redis?: string }).redis;
     expect(await Promise.all(all.map(readiness))).toEqual(['ok', 'ok', 'ok']);
@@ -93,6 +94,10 @@ describe('three instances through a Redis outage', () => {
     await expect.poll(() => Promise.all(all.map(readiness)), { timeout: 30_000 }).toEqual(['degraded', 'degraded', 'degraded']);
     // Degraded is not unready unless READY_REQUIRES_REDIS says so.
     expect((await fetch(`${a.url}/readyz`)).status).toBe(200);
+    expect((await fetch(`${c.url}/readyz`)).status).toBe(503);
+    // An instance started meanwhile serves, alone, and joins when Redis returns.
+    const late = await start();
+    expect(await readiness(late)).toBe('degraded');
 
     // While it is down, C answers its callbacks at once and its own subscribers get every change.
     const answers = [];
@@ -108,7 +113,8 @@ describe('three instances through a Redis outage', () => {
     expect([...onA, ...onB].map((s) => lastOf(s)?.progress)).toEqual(Array(8).fill(30));
 
     await proxy.restore();
-    await expect.poll(() => Promise.all(all.map(readiness)), { timeout: 30_000 }).toEqual(['ok', 'ok', 'ok']);
+    await expect.poll(() => Promise.all([...all, late].map(readiness)), { timeout: 30_000 }).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect((await fetch(`${c.url}/readyz`)).status).toBe(200);
     // Every subscriber on A and B is brought up to date from the database.
     const caughtUp = (stories: Story[]) => stories.map((s) => `${lastOf(s)?.status} ${lastOf(s)?.progress}`);
     const expected = ['SUCCEEDED 100', 'SUCCEEDED 100', 'PROCESSING 60', 'PROCESSING 60'];
