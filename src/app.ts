@@ -75,7 +75,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       ...dashboardRoutes(),
     ],
   });
-  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection });
+  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection, maxPayloadBytes: config.limits.bodyBytes });
   let stopping: Promise<void> | undefined;
 
   return {

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { isValidCallbackToken } from '../jobs/callback-token.js';
 import type { JobService } from '../jobs/job-service.js';
-import { isJobId } from '../jobs/job-store.js';
+import { isJobId } from '../jobs/job-id.js';
 import type { Metrics } from '../observability/metrics.js';
 import { sendJson, type Route } from './routes.js';
 

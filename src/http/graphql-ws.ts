@@ -15,8 +15,13 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscr
  * graphql-ws on the same port and path as yoga. Every operation goes through yoga's own
  * pipeline (`getEnveloped`), so plugins, context and validation match HTTP and SSE exactly.
  */
-export function attachGraphQLWs(server: Server, yoga: GatewayYoga, { apiKeys, maxSubscriptions }: { apiKeys: ApiKeys; maxSubscriptions: number }) {
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+export function attachGraphQLWs(
+  server: Server,
+  yoga: GatewayYoga,
+  { apiKeys, maxSubscriptions, maxPayloadBytes }: { apiKeys: ApiKeys; maxSubscriptions: number; maxPayloadBytes: number },
+) {
+  // A frame over the body limit closes the socket (1009) before it is buffered whole or parsed.
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
   // Authenticated once, at connection_init, from `connectionParams.authorization` (or Authorization).
   const viewers = new WeakMap<object, Viewer>();
   const dispose = useServer(
@@ -44,23 +49,24 @@ export function attachGraphQLWs(server: Server, yoga: GatewayYoga, { apiKeys, ma
           viewer: viewers.get(ctx.extra),
           params: payload,
         });
-        let document;
+        // A refusal (a parse error, an Armor limit, which may throw) ends this operation alone,
+        // never the socket and the other operations on it.
         try {
-          document = parse(payload.query);
+          const document = parse(payload.query);
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors;
+          return {
+            schema,
+            operationName: payload.operationName,
+            document,
+            variableValues: payload.variables,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe } satisfies EnvelopedRoot,
+          } satisfies ExecutionArgs;
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        const args: ExecutionArgs = {
-          schema,
-          operationName: payload.operationName,
-          document,
-          variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe } satisfies EnvelopedRoot,
-        };
-        const errors = validate(args.schema, args.document);
-        return errors.length > 0 ? errors : args;
       },
     },
     wss,

@@ -9,7 +9,8 @@ import type { ReferencedJob } from '../provider/types.js';
 import { IdempotencyKeyReusedError, JobNotFoundError } from './errors.js';
 import { inputHash } from './input-hash.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
-import { isJobId, VersionConflict } from './job-store.js';
+import { VersionConflict } from './job-store.js';
+import { isJobId } from './job-id.js';
 import type { JobPubSub } from './pubsub.js';
 import { RecentJobs } from './recent-jobs.js';
 import { isFinal, isStale, nextState, type Observation } from './state-machine.js';
@@ -88,6 +89,7 @@ export class JobService {
 
   /** The job, if the viewer may see it. */
   async find(id: string, viewer: Viewer): Promise<Job | null> {
+    if (!isJobId(id)) return null;
     const job = await this.store.find(id);
     return job && canSee(viewer, job) ? job : null;
   }

@@ -14,10 +14,6 @@ export type NewJob = {
   deadlineAt: Date;
 };
 
-/** A UUID as the API writes it (callback URLs, references); anything else names no job. */
-export function isJobId(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}
 export type JobPage = { after?: string; before?: string; limit: number; inverted: boolean };
 
 /** The row of each id, in the order of the ids; undefined where there is none. */
@@ -46,7 +42,7 @@ const optionalColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'errorCode',
 /** The job tables, and nothing else: no rules here, the service decides what to write. */
 export class JobStore {
   private readonly inserts = new Batcher<Insert, Job | undefined>((jobs) => this.insertMany(jobs), { maxBatch: 200, maxInFlight: 2 });
-  private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 1 });
+  private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 4 });
   private readonly writes = new Batcher<Write, Job | undefined>((writes) => this.writeMany(writes), {
     maxBatch: 200,
     maxInFlight: 1,

@@ -1,8 +1,8 @@
 import SchemaBuilder from '@pothos/core';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ZodPlugin from '@pothos/plugin-zod';
 import type { GraphQLContext } from './context.js';
-import { badUserInput } from './errors.js';
+import { badUserInput, invalidId } from './errors.js';
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -21,9 +21,15 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw invalidId(globalID);
+      }
+    },
   },
 });
-
 
 builder.queryType({});
 builder.mutationType({});

@@ -84,7 +84,9 @@ export async function subscribeSse<T = Record<string, unknown>, V = Record<strin
     body: JSON.stringify({ query, variables }),
     signal: controller.signal,
   });
-  if (!res.ok || !res.body) throw new Error(`SSE request failed: ${res.status} ${await res.text()}`);
+  // A request error (bad variables) is a 400 whose stream still carries the errors.
+  const streamed = res.headers.get('content-type')?.startsWith('text/event-stream');
+  if (!res.body || (!res.ok && !streamed)) throw new Error(`SSE request failed: ${res.status} ${await res.text()}`);
   const messages: GraphQLResponse<T>[] = [];
   const decoder = new TextDecoder();
   let buffer = '';
