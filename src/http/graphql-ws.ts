@@ -22,6 +22,13 @@ export function attachGraphQLWs(
 ) {
   // A frame over the body limit closes the socket (1009) before it is buffered whole or parsed.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
+  // ws has already closed such a socket with 1009; graphql-ws would also print it to the console
+  // as an internal error of ours. It is the client's, so it stays out of the logs.
+  wss.on('connection', (socket) => {
+    const emit = socket.emit.bind(socket);
+    socket.emit = (event: string | symbol, ...args: unknown[]) =>
+      event === 'error' && (args[0] as { code?: string } | undefined)?.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? true : emit(event, ...args);
+  });
   // Authenticated once, at connection_init, from `connectionParams.authorization` (or Authorization).
   const viewers = new WeakMap<object, Viewer>();
   const dispose = useServer(
