@@ -24,7 +24,12 @@ export async function gql<T = Record<string, unknown>, V = Record<string, unknow
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as GraphQLResponse<T>;
+  const body = await res.text();
+  try {
+    return JSON.parse(body) as GraphQLResponse<T>;
+  } catch {
+    throw new Error(`HTTP ${res.status} answered with a body that is not JSON: ${body.slice(0, 200)}`);
+  }
 }
 
 /** A real graphql-ws client. */
