@@ -95,7 +95,12 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       ...dashboardRoutes(),
     ],
   });
-  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection, connections });
+  const ws = attachGraphQLWs(server, yoga, {
+    apiKeys,
+    maxSubscriptions: config.limits.subscriptionsPerConnection,
+    maxPayloadBytes: config.limits.bodyBytes,
+    connections,
+  });
   let stopping: Promise<void> | undefined;
 
   return {
