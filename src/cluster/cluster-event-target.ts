@@ -49,7 +49,8 @@ export class ClusterEventTarget {
     const { link } = options;
     link.subscriber.on('message', (channel: string, message: string) => this.receive(channel, message));
     link.onBeforeUp(() => this.subscribeAll());
-    link.on('up', (since) => {
+    link.on('up', (since, missed) => {
+      if (!missed) return;
       void this.catchUp(since);
       this.publish(RESYNC, { since: since.toISOString() });
     });

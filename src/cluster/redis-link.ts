@@ -23,11 +23,16 @@ type BeforeUp = () => Promise<void>;
  * once, and callers carry on with what this instance knows alone. The outage is logged once when
  * it starts and once when it ends; `gateway_redis_up` shows it.
  */
-export class RedisLink extends EventEmitter<{ down: [since: Date]; up: [downSince: Date] }> {
+export class RedisLink extends EventEmitter<{
+  down: [since: Date];
+  /** `missed`: false only for a first connection made at start, before anything could be missed. */
+  up: [downSince: Date, missed: boolean];
+}> {
   readonly commands: Redis;
   readonly subscriber: Redis;
   private isUp = false;
   private everUp = false;
+  private startedAlone = false;
   private downSince = new Date();
   private readonly beforeUp: BeforeUp[] = [];
   private raising: Promise<void> | undefined;
@@ -75,6 +80,7 @@ export class RedisLink extends EventEmitter<{ down: [since: Date]; up: [downSinc
       });
     });
     const ok = await up;
+    this.startedAlone = !ok;
     if (!ok) this.options.logger.error(`Redis at ${redactUrl(this.options.url)} does not answer: running on this instance alone until it does`);
     return ok;
   }
@@ -143,9 +149,10 @@ export class RedisLink extends EventEmitter<{ down: [since: Date]; up: [downSinc
       this.isUp = true;
       this.options.metrics?.redisUp.set(1);
       const seconds = ((Date.now() - since.getTime()) / 1000).toFixed(1);
-      if (this.everUp) this.options.logger.info(`Redis is back after ${seconds} s: events and limits are shared again`);
+      const missed = this.everUp || this.startedAlone;
+      if (missed) this.options.logger.info(`Redis is back after ${seconds} s: events and limits are shared again`);
       this.everUp = true;
-      this.emit('up', since);
+      this.emit('up', since, missed);
     })();
   }
 
