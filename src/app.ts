@@ -46,7 +46,8 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     baseUrl: simulator?.url ?? (config.duomi.kind === 'remote' ? config.duomi.baseUrl : ''),
     apiKey: config.duomi.apiKey,
     limits: {
-      connections: config.dispatch.concurrency,
+      // Submissions and feed polls are each capped at UPSTREAM_CONCURRENCY: neither waits on the other for a socket.
+      connections: config.dispatch.concurrency * 2,
       totalMs: config.dispatch.timeoutMs,
       connectMs: config.dispatch.connectTimeoutMs,
       headersMs: config.dispatch.headersTimeoutMs,
