@@ -165,9 +165,10 @@ describe('the gateway behind a misbehaving upstream', () => {
         DUOMI_BASE_URL: standIn.url,
         DUOMI_API_KEY: 'stand-in-key',
         UPSTREAM_CONCURRENCY: '8',
-        UPSTREAM_TIMEOUT_MS: '5000',
-        UPSTREAM_HEADERS_TIMEOUT_MS: '800',
-        UPSTREAM_BODY_TIMEOUT_MS: '1000',
+        // Generous enough for a loaded machine; the misbehaviours never end on their own.
+        UPSTREAM_TIMEOUT_MS: '8000',
+        UPSTREAM_HEADERS_TIMEOUT_MS: '2000',
+        UPSTREAM_BODY_TIMEOUT_MS: '2000',
         SUBMIT_MAX_ATTEMPTS: '2',
       }),
       (g) => g.stop(),
@@ -185,10 +186,11 @@ describe('the gateway behind a misbehaving upstream', () => {
       expect(job.errorCode).toBe('UPSTREAM_UNAVAILABLE');
       expect(job.attempts).toBe(2);
     }
-    expect(failed.map((j) => j.errorMessage).join('\n')).toMatch(/no answer headers within 800 ms/);
+    expect(failed.map((j) => j.errorMessage).join('\n')).toMatch(/no answer headers within 2000 ms/);
+    // Every attempt at a mistreated job ended as a fault of one of those kinds (the client test above pins each).
     const metrics = await scrape(gateway.url);
-    for (const result of ['headers_timeout', 'body_timeout', 'answer_too_large']) {
-      expect(sample(metrics, 'gateway_upstream_calls_total', { result })).toBeGreaterThanOrEqual(2);
-    }
+    const faults = ['headers_timeout', 'body_timeout', 'answer_too_large'].map((result) => sample(metrics, 'gateway_upstream_calls_total', { result }) ?? 0);
+    expect(faults.every((n) => n > 0)).toBe(true);
+    expect(faults.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(hostile.length * 2);
   });
 });
