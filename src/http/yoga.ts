@@ -4,7 +4,7 @@ import { createYoga } from 'graphql-yoga';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
-import type { GraphQLContext } from '../schema/context.js';
+import { withoutViewer, type GraphQLContext } from '../schema/context.js';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
@@ -56,7 +56,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       }).protect().plugins,
       ...(limits.introspection ? [] : [useSchemaPrivacy()]),
       useInputHygiene({ maxListItems: limits.listItems }),
-      useSharedSubscriptionExecution(),
+      useSharedSubscriptionExecution({ sharedContext: (context) => withoutViewer(context as GraphQLContext) }),
       useInputErrorCodes(),
       useMetrics(metrics),
     ],
