@@ -17,6 +17,7 @@ import { createJobPubSub } from './jobs/pubsub.js';
 import { Reconciler } from './jobs/reconciler.js';
 import { connectRedisEventTarget } from './jobs/redis-pubsub.js';
 import { ApiKeys } from './auth/api-keys.js';
+import { KeyWatch } from './auth/key-watch.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
@@ -49,6 +50,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const pubsub = createJobPubSub(redis?.eventTarget);
   const store = new JobStore(db.prisma);
   const apiKeys = new ApiKeys(db.prisma);
+  const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
   const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
@@ -60,6 +62,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     shutdown: shutdown.signal,
     services: { jobs, pubsub, generateLimiter },
     apiKeys,
+    keyWatch,
     limits: config.limits,
     metrics: metrics.graphql,
     exposeErrors: config.env === 'test',
@@ -75,7 +78,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       ...dashboardRoutes(),
     ],
   });
-  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection, maxPayloadBytes: config.limits.bodyBytes });
+  const ws = attachGraphQLWs(server, yoga, { apiKeys, keyWatch, maxSubscriptions: config.limits.subscriptionsPerConnection, maxPayloadBytes: config.limits.bodyBytes });
   let stopping: Promise<void> | undefined;
 
   return {
@@ -105,6 +108,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         baseBackoffMs: 500,
         callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(config.callbacks.secret, jobId)}`,
       });
+      await keyWatch.start();
       dispatcher.start();
       reconciler.start();
       return url;
@@ -116,6 +120,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
      */
     stop(): Promise<void> {
       stopping ??= (async () => {
+        keyWatch.stop();
         await Promise.all([dispatcher?.stop(), reconciler.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         shutdown.abort();
