@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config/env.js';
 import type { Database } from './db/database.js';
+import { storedSecret } from './db/stored-secret.js';
 import { callbackRoute } from './http/callback-route.js';
 import { dashboardRoutes } from './http/dashboard-route.js';
 import { attachGraphQLWs } from './http/graphql-ws.js';
@@ -35,6 +36,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const shutdown = new AbortController();
   setMaxListeners(0, shutdown.signal); // every open subscription listens for it
   const metrics = createMetrics();
+  const callbackSecret = config.callbacks.secret ?? (await storedSecret(db.prisma, 'callback'));
   const simulator: Simulator | undefined =
     config.duomi.kind === 'simulator'
       ? await startSimulator({ apiKey: config.duomi.apiKey, log: (msg) => logger.warn(msg) })
@@ -73,7 +75,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     maxBodyBytes: config.limits.bodyBytes,
     routes: [
       ...healthRoutes(db, redis),
-      callbackRoute(jobs, config.callbacks.secret, metrics.callbacks),
+      callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry),
       ...dashboardRoutes(),
     ],
@@ -106,7 +108,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         ...config.dispatch,
         pollMs: 1_000,
         baseBackoffMs: 500,
-        callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(config.callbacks.secret, jobId)}`,
+        callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
       });
       await keyWatch.start();
       dispatcher.start();
