@@ -3,6 +3,7 @@ import type { PubSubEventTarget } from 'graphql-yoga';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config/env.js';
 import type { Database } from './db/database.js';
+import { storedSecret } from './db/stored-secret.js';
 import { callbackRoute } from './http/callback-route.js';
 import { dashboardRoutes } from './http/dashboard-route.js';
 import { attachGraphQLWs } from './http/graphql-ws.js';
@@ -19,6 +20,7 @@ import { Reconciler } from './jobs/reconciler.js';
 import { jobCatchUp, jobEventVersion } from './jobs/catch-up.js';
 import { ApiKeys } from './auth/api-keys.js';
 import { ConnectionLimiter } from './auth/connection-limit.js';
+import { KeyWatch } from './auth/key-watch.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import { ClusterEventTarget } from './cluster/cluster-event-target.js';
 import { RedisLink } from './cluster/redis-link.js';
@@ -38,6 +40,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const shutdown = new AbortController();
   setMaxListeners(0, shutdown.signal); // every open subscription listens for it
   const metrics = createMetrics();
+  const callbackSecret = config.callbacks.secret ?? (await storedSecret(db.prisma, 'callback'));
   const simulator: Simulator | undefined =
     config.duomi.kind === 'simulator'
       ? await startSimulator({ apiKey: config.duomi.apiKey, log: (msg) => logger.warn(msg) })
@@ -70,6 +73,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const connections = new ConnectionLimiter(config.limits.connectionsPerKey, { redis: shared, metrics: metrics.cluster });
   await link?.connect();
   const apiKeys = new ApiKeys(db.prisma);
+  const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
   const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
@@ -80,6 +84,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     shutdown: shutdown.signal,
     services: { jobs, pubsub, generateLimiter },
     apiKeys,
+    keyWatch,
     connections,
     limits: config.limits,
     metrics: metrics.graphql,
@@ -91,13 +96,14 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     maxBodyBytes: config.limits.bodyBytes,
     routes: [
       ...healthRoutes(db, link && { link, required: config.redis!.requiredForReadiness }),
-      callbackRoute(jobs, config.callbacks.secret, metrics.callbacks),
+      callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry),
       ...dashboardRoutes(),
     ],
   });
   const ws = attachGraphQLWs(server, yoga, {
     apiKeys,
+    keyWatch,
     maxSubscriptions: config.limits.subscriptionsPerConnection,
     maxPayloadBytes: config.limits.bodyBytes,
     connections,
@@ -129,8 +135,9 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         ...config.dispatch,
         pollMs: 1_000,
         baseBackoffMs: 500,
-        callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(config.callbacks.secret, jobId)}`,
+        callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
       });
+      await keyWatch.start();
       dispatcher.start();
       reconciler.start();
       return url;
@@ -142,6 +149,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
      */
     stop(): Promise<void> {
       stopping ??= (async () => {
+        keyWatch.stop();
         await Promise.all([dispatcher?.stop(), reconciler.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         shutdown.abort();

@@ -3,10 +3,11 @@ import type { Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiKeys } from '../auth/api-keys.js';
 import type { ConnectionLimiter } from '../auth/connection-limit.js';
 import { authenticate } from '../auth/authenticate.js';
+import { viewerName, type KeyWatch } from '../auth/key-watch.js';
 import type { Viewer } from '../auth/viewer.js';
 import { connectionClient, tooManyConnections } from './plugins/use-connection-limit.js';
 import type { GatewayYoga } from './yoga.js';
@@ -25,10 +26,11 @@ export function attachGraphQLWs(
   yoga: GatewayYoga,
   {
     apiKeys,
+    keyWatch,
     maxSubscriptions,
     maxPayloadBytes,
     connections,
-  }: { apiKeys: ApiKeys; maxSubscriptions: number; maxPayloadBytes: number; connections: ConnectionLimiter },
+  }: { apiKeys: ApiKeys; keyWatch: KeyWatch; maxSubscriptions: number; maxPayloadBytes: number; connections: ConnectionLimiter },
 ) {
   // A frame over the body limit closes the socket (1009) before it is buffered whole or parsed.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
@@ -41,6 +43,25 @@ export function attachGraphQLWs(
   });
   // Authenticated once, at connection_init, from `connectionParams.authorization` (or Authorization).
   const viewers = new WeakMap<object, Viewer>();
+  // When a viewer's access ends, its subscriptions end with a message saying why (useEndedViewers);
+  // a moment later its sockets close with 4403, which clients do not retry.
+  const socketsOf = new Map<string, Set<WebSocket>>();
+  keyWatch.onEnded((name) => {
+    const sockets = socketsOf.get(name);
+    if (!sockets) return;
+    setTimeout(() => {
+      for (const socket of sockets) socket.close(4403, 'Forbidden: the API key no longer gives access');
+    }, 100).unref();
+  });
+  function track(socket: WebSocket, viewer: Viewer) {
+    const name = viewerName(viewer);
+    const sockets = socketsOf.get(name) ?? new Set();
+    socketsOf.set(name, sockets.add(socket));
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (sockets.size === 0) socketsOf.delete(name);
+    });
+  }
   const dispose = useServer(
     {
       onConnect: async (ctx) => {
@@ -52,6 +73,7 @@ export function attachGraphQLWs(
           return false; // graphql-ws closes with 4403 Forbidden
         }
         viewers.set(ctx.extra, viewer);
+        track(ctx.extra.socket, viewer);
         // Counted until the socket closes; over the key's limit it is closed with 4429.
         const client = connectionClient(viewer);
         const release = client ? await connections.open(client) : () => {};
