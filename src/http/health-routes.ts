@@ -15,7 +15,7 @@ async function check(name: string, probe: () => Promise<unknown>, logger: Logger
 
 /**
  * `/healthz`: the process serves. `/readyz`: and its database answers; Redis, where used, is `ok`
- * or `degraded` (the instance then runs alone), which fails readiness only if `redisRequired`.
+ * or `degraded` (the instance then runs alone), which fails readiness only if `required` (READY_REQUIRES_REDIS).
  */
 export function healthRoutes(db: Database, redis?: { link: RedisLink; required: boolean }): Route[] {
   return [
