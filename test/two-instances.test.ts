@@ -37,9 +37,13 @@ describe('two gateway processes on one Postgres and one Redis', () => {
     expect(await (await fetch(`${urlA}/readyz`)).json()).toEqual({ status: 'ready', database: 'ok', redis: 'ok' });
 
     const client = using(wsClient(`${urlA.replace('http', 'ws')}/graphql`), (c) => c.dispose());
-    const ids: string[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await gql<{ generateVideo: { id: string } }>(i % 2 ? urlB : urlA, generate, { input: { pika: minimalPika(`pair ${i}`) } })).data!.generateVideo.id);
-    const stories = await Promise.all(ids.map((id) => subscribeWs<{ videoJobUpdated: { status: string; progress: number; videoUrl: string | null } }>(client, follow, { id }).done));
+    // Each job is followed as soon as it exists, so none can finish before its subscriber is there, however loaded the machine.
+    const followed = [];
+    for (let i = 0; i < 10; i++) {
+      const id = (await gql<{ generateVideo: { id: string } }>(i % 2 ? urlB : urlA, generate, { input: { pika: minimalPika(`pair ${i}`) } })).data!.generateVideo.id;
+      followed.push(subscribeWs<{ videoJobUpdated: { status: string; progress: number; videoUrl: string | null } }>(client, follow, { id }).done);
+    }
+    const stories = await Promise.all(followed);
     for (const story of stories) {
       const statuses = story.map((m) => m.data!.videoJobUpdated.status);
       expect(statuses).toContain('PROCESSING');
