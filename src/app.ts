@@ -12,6 +12,7 @@ import { createGatewayYoga } from './http/yoga.js';
 import { callbackToken } from './jobs/callback-token.js';
 import { Dispatcher } from './jobs/dispatcher.js';
 import { JobService } from './jobs/job-service.js';
+import { readJobStats } from './jobs/job-stats.js';
 import { JobStore } from './jobs/job-store.js';
 import { createJobPubSub } from './jobs/pubsub.js';
 import { Reconciler } from './jobs/reconciler.js';
@@ -33,7 +34,7 @@ export type AppDeps = { config: Config; logger: Logger; db: Database };
 export async function buildApp({ config, logger, db }: AppDeps) {
   const shutdown = new AbortController();
   setMaxListeners(0, shutdown.signal); // every open subscription listens for it
-  const metrics = createMetrics();
+  const metrics = createMetrics({ jobStats: () => readJobStats(db.prisma) });
   const simulator: Simulator | undefined =
     config.duomi.kind === 'simulator'
       ? await startSimulator({ apiKey: config.duomi.apiKey, log: (msg) => logger.warn(msg) })
@@ -62,20 +63,23 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     apiKeys,
     limits: config.limits,
     metrics: metrics.graphql,
+    rateLimited: metrics.rateLimited,
+    cors: config.cors,
     exposeErrors: config.env === 'test',
   });
   const server = createHttpServer({
     yoga,
     logger,
     maxBodyBytes: config.limits.bodyBytes,
+    metrics: metrics.http,
     routes: [
       ...healthRoutes(db, redis),
       callbackRoute(jobs, config.callbacks.secret, metrics.callbacks),
-      metricsRoute(metrics.registry),
+      metricsRoute(metrics.registry, config.metrics),
       ...dashboardRoutes(),
     ],
   });
-  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection });
+  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection, rateLimited: metrics.rateLimited });
   let stopping: Promise<void> | undefined;
 
   return {
@@ -104,7 +108,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         pollMs: 1_000,
         baseBackoffMs: 500,
         callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(config.callbacks.secret, jobId)}`,
-      });
+      }, metrics.dispatch);
       dispatcher.start();
       reconciler.start();
       return url;

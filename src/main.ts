@@ -1,4 +1,5 @@
 import { buildApp, type App } from './app.js';
+import { ensureBootstrapKey } from './auth/bootstrap-key.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { summarizeConfig } from './config/summary.js';
 import { DatabaseUnavailableError, openDatabase, redactUrl, type Database } from './db/database.js';
@@ -54,13 +55,19 @@ app = await buildApp({ config, logger, db: opened }).catch((error: unknown) => {
   if (config.redisUrl) fail(`Redis unavailable at ${redactUrl(config.redisUrl)}: ${error instanceof Error ? error.message : String(error)}`);
   throw error;
 });
+if (config.auth.bootstrapKey) {
+  const { id, state } = await ensureBootstrapKey(opened.prisma, config.auth.bootstrapKey);
+  if (state === 'revoked') logger.warn({ keyId: id }, 'ADMIN_API_KEY names a revoked key, which stays revoked: remove it from the configuration');
+  else logger.info({ keyId: id }, `ADMIN_API_KEY ${state === 'created' ? 'stored' : 'already stored'} as an admin key (the bootstrap key: rotate it with npm run apikey)`);
+}
 if (!(await app.apiKeys.required())) {
   if (config.env === 'production') {
-    fail('NODE_ENV=production needs at least one API key; create one with: npm run apikey -- create --name <name> --admin');
+    fail('NODE_ENV=production needs at least one API key: set ADMIN_API_KEY, or create one with: npm run apikey -- create --name <name> --admin');
   }
   logger.warn('no API keys exist: the gateway is open to anyone who can reach it (create one with npm run apikey -- create --name …)');
 }
-if (app.simulator) logger.info({ simulator: app.simulator.url }, "DUOMI_BASE_URL is not set: using the built-in DuomiAPI simulator");
+if (app.simulator) logger.warn({ simulator: app.simulator.url }, 'DUOMI_BASE_URL is not set: using the built-in DuomiAPI simulator, not DuomiAPI');
+if (config.env === 'production' && !config.metrics.token) logger.warn('METRICS_TOKEN is not set: /metrics answers 401 until it is');
 const url = await app.listen().catch((error: NodeJS.ErrnoException) =>
   fail(`Cannot listen on ${config.http.host}:${config.http.port}: ${error.code ?? error.message}`),
 );

@@ -7,6 +7,8 @@ import { WebSocketServer } from 'ws';
 import type { ApiKeys } from '../auth/api-keys.js';
 import { authenticate } from '../auth/authenticate.js';
 import type { Viewer } from '../auth/viewer.js';
+import { isBackendUnavailable } from '../db/unavailable.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { GatewayYoga } from './yoga.js';
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscribe: (args: ExecutionArgs) => OperationResult };
@@ -15,7 +17,11 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscr
  * graphql-ws on the same port and path as yoga. Every operation goes through yoga's own
  * pipeline (`getEnveloped`), so plugins, context and validation match HTTP and SSE exactly.
  */
-export function attachGraphQLWs(server: Server, yoga: GatewayYoga, { apiKeys, maxSubscriptions }: { apiKeys: ApiKeys; maxSubscriptions: number }) {
+export function attachGraphQLWs(
+  server: Server,
+  yoga: GatewayYoga,
+  { apiKeys, maxSubscriptions, rateLimited }: { apiKeys: ApiKeys; maxSubscriptions: number; rateLimited?: Metrics['rateLimited'] },
+) {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   // Authenticated once, at connection_init, from `connectionParams.authorization` (or Authorization).
   const viewers = new WeakMap<object, Viewer>();
@@ -26,7 +32,9 @@ export function attachGraphQLWs(server: Server, yoga: GatewayYoga, { apiKeys, ma
         try {
           viewers.set(ctx.extra, await authenticate(apiKeys, params.authorization ?? params.Authorization));
           return true;
-        } catch {
+        } catch (error) {
+          // 1013 Try Again Later: clients retry it, unlike 4403.
+          if (isBackendUnavailable(error)) ctx.extra.socket.close(1013, 'service unavailable: try again later');
           return false; // graphql-ws closes with 4403 Forbidden
         }
       },
@@ -35,6 +43,7 @@ export function attachGraphQLWs(server: Server, yoga: GatewayYoga, { apiKeys, ma
       onSubscribe: async (ctx, _id, payload) => {
         // The operation being started is already listed among them.
         if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
+          rateLimited?.inc({ limit: 'subscriptions_per_connection' });
           return [new GraphQLError(`at most ${maxSubscriptions} operations at once on one connection`, { extensions: { code: 'RATE_LIMITED' } })];
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({

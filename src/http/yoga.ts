@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { GraphQLContext } from '../schema/context.js';
+import { useErrorPolicy } from './plugins/use-error-policy.js';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
@@ -14,6 +15,7 @@ import { authenticate, MissingApiKeyError } from '../auth/authenticate.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config/env.js';
 import { userError } from '../schema/errors.js';
+import { corsPolicy } from './cors.js';
 import { useSharedSubscriptionExecution } from './plugins/use-shared-subscription-execution.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
@@ -33,15 +35,19 @@ export type YogaDeps = {
   apiKeys: ApiKeys;
   limits: Config['limits'];
   metrics: Metrics['graphql'];
+  /** Counts requests refused by a rate limit. */
+  rateLimited?: Metrics['rateLimited'];
+  cors: Config['cors'];
   /** Shows internal error messages to clients; only for tests and local debugging. */
   exposeErrors: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, limits, metrics, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, limits, metrics, rateLimited, cors, exposeErrors }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsPolicy(cors),
     plugins: [
       ...new EnvelopArmor({
         maxDepth: { n: limits.depth },
@@ -54,6 +60,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       useSharedSubscriptionExecution(),
       useInputErrorCodes(),
       useMetrics(metrics),
+      useErrorPolicy({ logger, exposeErrors, onRateLimited: (limit) => rateLimited?.inc({ limit }) }),
     ],
     maskedErrors: !exposeErrors,
     logging: {
