@@ -18,6 +18,7 @@ import { createJobPubSub } from './jobs/pubsub.js';
 import { Reconciler } from './jobs/reconciler.js';
 import { connectRedisEventTarget } from './jobs/redis-pubsub.js';
 import { ApiKeys } from './auth/api-keys.js';
+import { ensureBootstrapKey } from './auth/bootstrap-key.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
@@ -50,6 +51,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const pubsub = createJobPubSub(redis?.eventTarget);
   const store = new JobStore(db.prisma);
   const apiKeys = new ApiKeys(db.prisma);
+  if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   let dispatcher: Dispatcher | undefined;
   const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);

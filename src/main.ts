@@ -1,5 +1,4 @@
 import { buildApp, type App } from './app.js';
-import { ensureBootstrapKey } from './auth/bootstrap-key.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { summarizeConfig } from './config/summary.js';
 import { DatabaseUnavailableError, openDatabase, redactUrl, type Database } from './db/database.js';
@@ -55,11 +54,6 @@ app = await buildApp({ config, logger, db: opened }).catch((error: unknown) => {
   if (config.redisUrl) fail(`Redis unavailable at ${redactUrl(config.redisUrl)}: ${error instanceof Error ? error.message : String(error)}`);
   throw error;
 });
-if (config.auth.bootstrapKey) {
-  const { id, state } = await ensureBootstrapKey(opened.prisma, config.auth.bootstrapKey);
-  if (state === 'revoked') logger.warn({ keyId: id }, 'ADMIN_API_KEY names a revoked key, which stays revoked: remove it from the configuration');
-  else logger.info({ keyId: id }, `ADMIN_API_KEY ${state === 'created' ? 'stored' : 'already stored'} as an admin key (the bootstrap key: rotate it with npm run apikey)`);
-}
 if (!(await app.apiKeys.required())) {
   if (config.env === 'production') {
     fail('NODE_ENV=production needs at least one API key: set ADMIN_API_KEY, or create one with: npm run apikey -- create --name <name> --admin');
