@@ -81,7 +81,12 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       ...dashboardRoutes(),
     ],
   });
-  const ws = attachGraphQLWs(server, yoga, { apiKeys, maxSubscriptions: config.limits.subscriptionsPerConnection, rateLimited: metrics.rateLimited });
+  const ws = attachGraphQLWs(server, yoga, {
+    apiKeys,
+    maxSubscriptions: config.limits.subscriptionsPerConnection,
+    maxPayloadBytes: config.limits.bodyBytes,
+    rateLimited: metrics.rateLimited,
+  });
   let stopping: Promise<void> | undefined;
 
   return {

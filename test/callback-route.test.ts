@@ -128,3 +128,53 @@ describe('the callback route changes nothing it cannot trust', () => {
     expect((await job()).progress).toBe(80);
   });
 });
+
+describe('hostile callbacks are 4xx, never 5xx, and store only what is safe', () => {
+  it('an undecodable path names no job', async () => {
+    const res = await fetch(`${gateway.url}/callbacks/duomi/%E0%A4%A?token=x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(404);
+  });
+
+  it('a payload nested far deeper than any DuomiAPI sends', async () => {
+    const before = await job();
+    const res = await post(null, { raw: '['.repeat(20_000) + ']'.repeat(20_000) });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: 'TOO_DEEP' });
+    expect(await job()).toEqual(before);
+  });
+
+  it('NUL characters and lone surrogates are stored as U+FFFD', async () => {
+    const res = await post({ task_id: taskId, state: 'error', fail_reason: 'bad\u0000thing \ud800', extra: { 'k\u0000': 'v' } });
+    expect(res.status).toBe(200);
+    expect(await job()).toMatchObject({ status: 'FAILED', errorMessage: 'bad\ufffdthing \ufffd' });
+    const last = await gateway.db.prisma.jobEvent.findFirst({ where: { jobId }, orderBy: { id: 'desc' } });
+    expect(last!.payload).toMatchObject({ fail_reason: 'bad\ufffdthing \ufffd', extra: { 'k\ufffd': 'v' } });
+  });
+
+  it('result URLs that are not http(s) are dropped', async () => {
+    expect((await post({ task_id: taskId, state: 'succeeded', video_url: 'javascript:alert(1)', poster: 'data:text/html,<b>x</b>' })).status).toBe(200);
+    expect(await job()).toMatchObject({ status: 'SUCCEEDED', videoUrl: null, posterUrl: null });
+  });
+
+  it("a task id that is another job's is 409; an early callback's task id is kept over the submit answer's", async () => {
+    gateway.app.simulator!.setKnobs({ stepMs: 3_600_000, submitLatencyMs: 4_000 });
+    try {
+      const { data } = await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('answered late') } });
+      const lateId = Buffer.from(data!.generateVideo.id, 'base64').toString().split(':')[1]!;
+      const late = async () => (await gateway.db.prisma.job.findUnique({ where: { id: lateId } }))!;
+      const before = await late();
+      const taken = await post({ task_id: taskId, state: 'running' }, { id: lateId });
+      expect(taken.status).toBe(409);
+      expect(await taken.json()).toMatchObject({ error: 'TASK_TAKEN' });
+      expect(await late()).toMatchObject({ status: before.status, upstreamTaskId: null });
+
+      expect((await post({ task_id: 'early-task', state: 'running' }, { id: lateId })).status).toBe(200);
+      await expect
+        .poll(() => gateway.db.prisma.jobEvent.findMany({ where: { jobId: lateId, source: 'API', applied: false } }), { timeout: 20_000 })
+        .toHaveLength(1);
+      expect(await late()).toMatchObject({ status: 'PROCESSING', upstreamTaskId: 'early-task' });
+    } finally {
+      gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 });
+    }
+  });
+});

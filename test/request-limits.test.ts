@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { useDisposables } from './support/disposables.js';
 import { startGateway } from './support/gateway.js';
 import { gql, subscribeWs, wsClient } from './support/graphql.js';
@@ -41,6 +42,17 @@ describe('limits that keep one client from hurting the others', () => {
       body: JSON.stringify({ query: '{ health }', variables: { pad: 'x'.repeat(5000) } }),
     });
     expect(res.status).toBe(413);
+  });
+
+  it('closes a graphql-ws socket whose frame is over the body limit (1009), before authentication, and keeps serving', async () => {
+    const gateway = using(await startGateway('postgres', { MAX_BODY_BYTES: '4096' }), (g) => g.stop());
+    const socket = new WebSocket(gateway.wsUrl, 'graphql-transport-ws');
+    await new Promise((resolve) => socket.once('open', resolve));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(10_000) } }));
+    expect(await closed).toBe(1009);
+    const client = using(wsClient(gateway.wsUrl), (c) => c.dispose());
+    expect((await subscribeWs(client, '{ health }').done)[0]).toEqual({ data: { health: 'ok' } });
   });
 
   it('caps the operations one graphql-ws connection may run at once', async () => {

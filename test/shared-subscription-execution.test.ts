@@ -10,6 +10,9 @@ type Tick = { n: number };
 
 /** A yoga server with the plugin, a `ticks` subscription, and a count of how often a tick's field runs. */
 async function tickServer() {
+  const plugin = useSharedSubscriptionExecution({
+    sharedContext: (context) => ({ ...(context as object), viewer: undefined }),
+  });
   const listeners = new Set<(tick: Tick) => void>();
   let executions = 0;
   // Registers its listener as soon as it is subscribed, so the test knows when everyone listens.
@@ -37,9 +40,10 @@ async function tickServer() {
   };
   const yoga = createYoga({
     logging: false,
-    plugins: [useSharedSubscriptionExecution()],
+    plugins: [plugin],
+    context: (): { viewer?: string } => ({ viewer: 'alice' }),
     schema: createSchema({
-      typeDefs: 'type Query { ok: Boolean } type Tick { n: Int! label: String! } type Subscription { ticks(label: String!): Tick! }',
+      typeDefs: 'type Query { ok: Boolean } type Tick { n: Int! label: String! viewer: String } type Subscription { ticks(label: String!): Tick! }',
       resolvers: {
         Subscription: { ticks: { subscribe: ticks, resolve: (tick: Tick, { label }: { label: string }) => ({ ...tick, label }) } },
         Tick: {
@@ -47,6 +51,7 @@ async function tickServer() {
             executions++;
             return tick.n;
           },
+          viewer: (_tick: Tick, _args: unknown, context: { viewer?: string }) => context.viewer ?? null,
         },
       },
     }),
@@ -58,6 +63,7 @@ async function tickServer() {
     listening: () => listeners.size,
     publish: (tick: Tick) => listeners.forEach((listener) => listener(tick)),
     executions: () => executions,
+    groups: () => plugin.groups(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -92,5 +98,27 @@ describe('useSharedSubscriptionExecution', () => {
     server.publish({ n: 1 });
     expect((await stream).map((m) => m.data)).toEqual([{ ticks: { n: 1 } }, { ticks: { n: 1 } }]);
     expect(server.executions()).toBe(2);
+  });
+
+  it('keeps nothing once the subscribers are gone', async () => {
+    const server = using(await tickServer(), (s) => s.close());
+    const stop = new AbortController();
+    const query = 'subscription ($label: String!) { ticks(label: $label) { n } }';
+    const streams = ['a', 'a', 'b'].map((label) => subscribeSse(server.url, query, { label }, undefined, stop.signal));
+    await expect.poll(server.listening).toBe(3);
+    expect(server.groups()).toBe(2);
+    for (let n = 0; n < 10; n++) server.publish({ n });
+    stop.abort();
+    await Promise.allSettled(streams);
+    await expect.poll(server.groups).toBe(0);
+  });
+
+  it("runs shared executions without the first subscriber's context of who is asking", async () => {
+    const server = using(await tickServer(), (s) => s.close());
+    const stop = using(new AbortController(), (c) => c.abort());
+    const stream = subscribeSse(server.url, 'subscription { ticks(label: "x") { viewer } }', {}, () => true, stop.signal);
+    await expect.poll(server.listening).toBe(1);
+    server.publish({ n: 1 });
+    expect((await stream)[0]!.data).toEqual({ ticks: { viewer: null } });
   });
 });

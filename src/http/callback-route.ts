@@ -1,11 +1,27 @@
 import type { IncomingMessage } from 'node:http';
 import { isValidCallbackToken } from '../jobs/callback-token.js';
 import type { JobService } from '../jobs/job-service.js';
-import { isJobId } from '../jobs/job-store.js';
+import { isJobId } from '../jobs/job-id.js';
 import type { Metrics } from '../observability/metrics.js';
 import { sendJson, type Route } from './routes.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
+/** DuomiAPI's payloads are a few levels deep; far deeper ones would exhaust the stack later on. */
+const MAX_NESTING = 32;
+
+/** How deep objects and arrays nest in a parsed JSON value, counted without recursion. */
+function nestingOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 class BodyTooLarge extends Error {}
 
@@ -47,12 +63,15 @@ export function callbackRoute(jobs: JobService, secret: string, metrics: Metrics
         if (error instanceof BodyTooLarge) return reject(413, 'TOO_LARGE', `body over ${MAX_BODY_BYTES} bytes`);
         return reject(400, 'MALFORMED_JSON', 'body is not JSON');
       }
+      if (nestingOf(payload) > MAX_NESTING) return reject(400, 'TOO_DEEP', `body nested over ${MAX_NESTING} levels`);
       const outcome = await jobs.handleCallback(jobId, payload);
       switch (outcome.kind) {
         case 'unknown-job':
           return reject(404, 'UNKNOWN_JOB', 'no such job');
         case 'task-mismatch':
           return reject(409, 'TASK_MISMATCH', 'task id does not match the job');
+        case 'task-taken':
+          return reject(409, 'TASK_TAKEN', 'task id belongs to another job');
         case 'unknown-state':
           return reject(422, 'UNKNOWN_STATE', outcome.reason);
         case 'applied':

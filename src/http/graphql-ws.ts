@@ -20,9 +20,22 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscr
 export function attachGraphQLWs(
   server: Server,
   yoga: GatewayYoga,
-  { apiKeys, maxSubscriptions, rateLimited }: { apiKeys: ApiKeys; maxSubscriptions: number; rateLimited?: Metrics['rateLimited'] },
+  {
+    apiKeys,
+    maxSubscriptions,
+    maxPayloadBytes,
+    rateLimited,
+  }: { apiKeys: ApiKeys; maxSubscriptions: number; maxPayloadBytes: number; rateLimited?: Metrics['rateLimited'] },
 ) {
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // A frame over the body limit closes the socket (1009) before it is buffered whole or parsed.
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
+  // ws has already closed such a socket with 1009; graphql-ws would also print it to the console
+  // as an internal error of ours. It is the client's, so it stays out of the logs.
+  wss.on('connection', (socket) => {
+    const emit = socket.emit.bind(socket);
+    socket.emit = (event: string | symbol, ...args: unknown[]) =>
+      event === 'error' && (args[0] as { code?: string } | undefined)?.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? true : emit(event, ...args);
+  });
   // Authenticated once, at connection_init, from `connectionParams.authorization` (or Authorization).
   const viewers = new WeakMap<object, Viewer>();
   const dispose = useServer(
@@ -53,23 +66,24 @@ export function attachGraphQLWs(
           viewer: viewers.get(ctx.extra),
           params: payload,
         });
-        let document;
+        // A refusal (a parse error, an Armor limit, which may throw) ends this operation alone,
+        // never the socket and the other operations on it.
         try {
-          document = parse(payload.query);
+          const document = parse(payload.query);
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors;
+          return {
+            schema,
+            operationName: payload.operationName,
+            document,
+            variableValues: payload.variables,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe } satisfies EnvelopedRoot,
+          } satisfies ExecutionArgs;
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        const args: ExecutionArgs = {
-          schema,
-          operationName: payload.operationName,
-          document,
-          variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe } satisfies EnvelopedRoot,
-        };
-        const errors = validate(args.schema, args.document);
-        return errors.length > 0 ? errors : args;
       },
     },
     wss,

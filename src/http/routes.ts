@@ -10,6 +10,14 @@ export type Route = {
   handler: (req: IncomingMessage, res: ServerResponse, ctx: RouteContext) => Promise<void> | void;
 };
 
+function decoded(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined; // a malformed escape (`%E0%A4%A`) names nothing
+  }
+}
+
 export function matchRoute(routes: Route[], method: string, pathname: string) {
   const parts = pathname.split('/');
   let pathMatched = false;
@@ -19,8 +27,10 @@ export function matchRoute(routes: Route[], method: string, pathname: string) {
     const params: Record<string, string> = {};
     const ok = pattern.every((seg, i) => {
       if (seg.startsWith(':')) {
-        params[seg.slice(1)] = decodeURIComponent(parts[i]!);
-        return parts[i] !== '';
+        const value = decoded(parts[i]!);
+        if (value === undefined || value === '') return false;
+        params[seg.slice(1)] = value;
+        return true;
       }
       return seg === parts[i];
     });

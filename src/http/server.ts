@@ -77,9 +77,18 @@ export function createHttpServer({
 const METHODS = new Set(['GET', 'POST', 'OPTIONS', 'HEAD', 'PUT', 'DELETE', 'PATCH']);
 const methodLabel = (method = 'GET') => (METHODS.has(method) ? method : 'other');
 
-/** GraphQL bodies must declare their length, and stay under the limit, before yoga reads them. */
+/**
+ * A browser sends form, multipart and plain-text POSTs from any site without asking first (no
+ * CORS preflight), so a page could make a gateway it can reach create jobs: only JSON and
+ * GraphQL bodies are taken.
+ */
+const POST_TYPES = new Set(['application/json', 'application/graphql']);
+
+/** GraphQL bodies must be JSON or GraphQL, declare their length, and stay under the limit, before yoga reads them. */
 function bodyRefusal(req: IncomingMessage, limit: number): { status: number; message: string } | undefined {
   if (req.method !== 'POST') return undefined;
+  const type = req.headers['content-type']?.split(';')[0]!.trim().toLowerCase();
+  if (!type || !POST_TYPES.has(type)) return { status: 415, message: 'a POST body must be application/json (or application/graphql)' };
   const length = req.headers['content-length'];
   if (length === undefined) return { status: 411, message: 'a Content-Length is required' };
   if (Number(length) > limit) return { status: 413, message: `the request body is over ${limit} bytes` };

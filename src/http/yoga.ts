@@ -1,21 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createYoga } from 'graphql-yoga';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
-import type { GraphQLContext } from '../schema/context.js';
+import { withoutViewer, type GraphQLContext } from '../schema/context.js';
 import { useErrorPolicy } from './plugins/use-error-policy.js';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { InvalidApiKeyError, type ApiKeys } from '../auth/api-keys.js';
 import { authenticate, MissingApiKeyError } from '../auth/authenticate.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config/env.js';
 import { userError } from '../schema/errors.js';
 import { corsPolicy } from './cors.js';
+import { useInputHygiene } from './plugins/use-input-hygiene.js';
+import { useSchemaPrivacy } from './plugins/use-schema-privacy.js';
 import { useSharedSubscriptionExecution } from './plugins/use-shared-subscription-execution.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
@@ -50,14 +51,18 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
     cors: corsPolicy(cors),
     plugins: [
       ...new EnvelopArmor({
-        maxDepth: { n: limits.depth },
-        costLimit: { maxCost: limits.cost },
-        maxAliases: { n: limits.aliases },
+        // Reported as validation errors, not thrown, so they are coded like every other refusal.
+        maxDepth: { n: limits.depth, ...reported },
+        costLimit: { maxCost: limits.cost, ...reported },
+        maxAliases: { n: limits.aliases, ...reported },
         maxTokens: { n: 5_000 },
-        maxDirectives: { n: 50 },
+        maxDirectives: { n: 50, ...reported },
+        // useSchemaPrivacy hides every suggestion (enum values too) when introspection is off.
+        blockFieldSuggestion: { enabled: false },
       }).protect().plugins,
-      ...(limits.introspection ? [] : [useDisableIntrospection()]),
-      useSharedSubscriptionExecution(),
+      ...(limits.introspection ? [] : [useSchemaPrivacy()]),
+      useInputHygiene({ maxListItems: limits.listItems }),
+      useSharedSubscriptionExecution({ sharedContext: (context) => withoutViewer(context as GraphQLContext) }),
       useInputErrorCodes(),
       useMetrics(metrics),
       useErrorPolicy({ logger, exposeErrors, onRateLimited: (limit) => rateLimited?.inc({ limit }) }),
@@ -80,6 +85,11 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
     },
   });
 }
+
+const reported = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 /** Authentication failures as the GraphQL errors clients get (HTTP 401). */
 async function authenticateOrThrow(apiKeys: ApiKeys, authorization: string | null | undefined): Promise<Viewer> {

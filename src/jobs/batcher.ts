@@ -40,14 +40,18 @@ export class Batcher<In, Out> {
     }
   }
 
-  /** A failed batch is run again item by item, so one bad item fails alone. */
-  private async settle(batch: Waiting<In, Out>[]) {
+  /**
+   * A failed batch is split in halves, run side by side, until the bad items fail alone: one bad
+   * item costs about 2·log2(n) statements, not n in a row, and the good ones still succeed.
+   */
+  private async settle(batch: Waiting<In, Out>[]): Promise<void> {
     try {
       const outs = await this.run(batch.map((w) => w.item));
       batch.forEach((w, i) => w.resolve(outs[i]!));
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
-      for (const waiting of batch) await this.settle([waiting]);
+      const half = Math.ceil(batch.length / 2);
+      await Promise.all([this.settle(batch.slice(0, half)), this.settle(batch.slice(half))]);
     }
   }
 

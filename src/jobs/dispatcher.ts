@@ -3,6 +3,7 @@ import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
 import { providerFor } from '../provider/registry.js';
+import { TaskIdTakenError } from './errors.js';
 import type { JobService } from './job-service.js';
 import type { JobStore } from './job-store.js';
 import { OutageLog } from './outage-log.js';
@@ -102,8 +103,7 @@ export class Dispatcher {
       const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id)), provider.successCodes);
       const outcome = provider.parseSubmitAnswer(answer);
       if (outcome.kind === 'accepted') {
-        await this.jobs.observe(job.id, { status: 'SUBMITTED', upstreamTaskId: outcome.taskId }, 'API', answer, job);
-        log.info({ taskId: outcome.taskId }, 'submitted');
+        await this.accepted(job, outcome.taskId, answer, log);
       } else {
         const message = this.client.scrub(outcome.message);
         await this.jobs.observe(job.id, { status: 'FAILED', errorCode: outcome.code, errorMessage: message }, 'API', { code: outcome.code, msg: message }, job);
@@ -122,6 +122,27 @@ export class Dispatcher {
       this.metrics?.retries.inc({ provider: job.provider, fault: error.kind });
       log.warn({ fault: error.message, retryInMs: backoff }, 'submission fault, will retry');
     }
+  }
+
+  private async accepted(job: Job, taskId: string, answer: unknown, log: Logger) {
+    let stored: Job;
+    try {
+      ({ job: stored } = await this.jobs.observe(job.id, { status: 'SUBMITTED', upstreamTaskId: taskId }, 'API', answer, job));
+    } catch (error) {
+      if (!(error instanceof TaskIdTakenError)) throw error;
+      const message = `DuomiAPI answered with task ${taskId}, which is another job's`;
+      await this.jobs.observe(job.id, { status: 'FAILED', errorCode: 'UPSTREAM_TASK_CONFLICT', errorMessage: message }, 'SYSTEM', answer);
+      log.error({ taskId }, message);
+      return;
+    }
+    if (stored.upstreamTaskId !== taskId) {
+      // A callback named the job first, with another task id: the first is kept, this answer is
+      // recorded as ignored so the history shows both.
+      await this.store.recordIgnored(stored, 'API', answer);
+      log.warn({ taskId, kept: stored.upstreamTaskId }, 'submit answer names another task than the callback before it; keeping the first');
+      return;
+    }
+    log.info({ taskId }, 'submitted');
   }
 
   /** Exponential with full jitter, never sooner than the upstream's Retry-After. */

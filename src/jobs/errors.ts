@@ -24,3 +24,11 @@ export class IdempotencyKeyReusedError extends Error {
     super('this idempotency key was already used with a different input');
   }
 }
+
+/** An upstream task id that another job of the provider already holds. */
+export class TaskIdTakenError extends Error {
+  override name = 'TaskIdTakenError';
+  constructor(readonly taskId: string) {
+    super(`task ${taskId} belongs to another job`);
+  }
+}

@@ -6,13 +6,26 @@ import type { Metrics } from '../observability/metrics.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { ReferencedJob } from '../provider/types.js';
-import { IdempotencyKeyReusedError, JobNotFoundError } from './errors.js';
+import { IdempotencyKeyReusedError, JobNotFoundError, TaskIdTakenError } from './errors.js';
 import { inputHash } from './input-hash.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
-import { isJobId, VersionConflict } from './job-store.js';
+import { VersionConflict } from './job-store.js';
+import { isJobId } from './job-id.js';
 import type { JobPubSub } from './pubsub.js';
 import { RecentJobs } from './recent-jobs.js';
 import { isFinal, isStale, nextState, type Observation } from './state-machine.js';
+
+/**
+ * Result URLs are handed to API clients, which may put them in a page: only http(s) ones are
+ * kept (`javascript:` or `data:` from a broken or hostile upstream is dropped).
+ */
+function withWebUrls(seen: Observation): Observation {
+  const kept = { ...seen };
+  for (const [field, value] of Object.entries(seen)) {
+    if (field.endsWith('Url') && typeof value === 'string' && !/^https?:\/\//i.test(value)) delete kept[field as keyof Observation];
+  }
+  return kept;
+}
 
 export type CallbackOutcome =
   | { kind: 'applied'; job: Job }
@@ -20,6 +33,8 @@ export type CallbackOutcome =
   | { kind: 'unchanged'; job: Job; stale: boolean }
   | { kind: 'unknown-job' }
   | { kind: 'task-mismatch'; job: Job }
+  /** The task id it names is another job's. */
+  | { kind: 'task-taken' }
   | { kind: 'unknown-state'; reason: string };
 
 /**
@@ -88,6 +103,7 @@ export class JobService {
 
   /** The job, if the viewer may see it. */
   async find(id: string, viewer: Viewer): Promise<Job | null> {
+    if (!isJobId(id)) return null;
     const job = await this.store.find(id);
     return job && canSee(viewer, job) ? job : null;
   }
@@ -125,7 +141,7 @@ export class JobService {
     for (let attempt = 0; ; attempt++) {
       const job = attempt === 0 && current ? current : await this.store.find(jobId);
       if (!job) throw new JobNotFoundError(jobId);
-      const change = nextState(job, seen);
+      const change = nextState(job, withWebUrls(seen));
       if (!change) return { job, changed: false };
       try {
         const updated = await this.store.write(job, change, source, payload);
@@ -156,7 +172,14 @@ export class JobService {
     if (update.taskId && job.upstreamTaskId && update.taskId !== job.upstreamTaskId) return { kind: 'task-mismatch', job };
     const { taskId, ...rest } = update;
     const seen = { ...rest, upstreamTaskId: taskId };
-    const { job: after, changed } = await this.observe(jobId, seen, 'CALLBACK', payload, job);
+    let observed;
+    try {
+      observed = await this.observe(jobId, seen, 'CALLBACK', payload, job);
+    } catch (error) {
+      if (error instanceof TaskIdTakenError) return { kind: 'task-taken' };
+      throw error;
+    }
+    const { job: after, changed } = observed;
     return changed ? { kind: 'applied', job: after } : { kind: 'unchanged', job: after, stale: isStale(after, seen) };
   }
 

@@ -1,6 +1,9 @@
 import type { EventSource, Job, JobStatus, PrismaClient, VideoProvider } from '../db/generated/client.js';
 import { Prisma } from '../db/generated/client.js';
+import { uniqueViolationOf } from '../db/errors.js';
 import { Batcher } from './batcher.js';
+import { TaskIdTakenError } from './errors.js';
+import { storable, storableJson } from './storable-json.js';
 import type { JobChange } from './state-machine.js';
 import { uuid7 } from './uuid7.js';
 
@@ -14,10 +17,6 @@ export type NewJob = {
   deadlineAt: Date;
 };
 
-/** A UUID as the API writes it (callback URLs, references); anything else names no job. */
-export function isJobId(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}
 export type JobPage = { after?: string; before?: string; limit: number; inverted: boolean };
 
 /** The row of each id, in the order of the ids; undefined where there is none. */
@@ -46,7 +45,7 @@ const optionalColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'errorCode',
 /** The job tables, and nothing else: no rules here, the service decides what to write. */
 export class JobStore {
   private readonly inserts = new Batcher<Insert, Job | undefined>((jobs) => this.insertMany(jobs), { maxBatch: 200, maxInFlight: 2 });
-  private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 1 });
+  private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 4 });
   private readonly writes = new Batcher<Write, Job | undefined>((writes) => this.writeMany(writes), {
     maxBatch: 200,
     maxInFlight: 1,
@@ -72,9 +71,15 @@ export class JobStore {
     return (await this.reads.add(id)) ?? null;
   }
 
-  /** Writes `change` if the job is still at `version`, with its history row; else throws VersionConflict. */
+  /**
+   * Writes `change` if the job is still at `version`, with its history row; else throws
+   * VersionConflict. TaskIdTakenError when the task id it adopts is another job's.
+   */
   async write(job: Job, change: JobChange, source: EventSource, payload: unknown): Promise<Job> {
-    const updated = await this.writes.add({ job, change, source, payload, at: new Date().toISOString() });
+    const updated = await this.writes.add({ job, change, source, payload, at: new Date().toISOString() }).catch((error: unknown) => {
+      if (change.upstreamTaskId && uniqueViolationOf(error)) throw new TaskIdTakenError(change.upstreamTaskId);
+      throw error;
+    });
     if (!updated) throw new VersionConflict();
     return updated;
   }
@@ -83,7 +88,7 @@ export class JobStore {
   private async insertMany(jobs: Insert[]): Promise<(Job | undefined)[]> {
     const rows = await this.prisma.$queryRaw<Job[]>`
       WITH new AS (
-        SELECT * FROM jsonb_to_recordset(${JSON.stringify(jobs)}::jsonb)
+        SELECT * FROM jsonb_to_recordset(${storableJson(jobs)}::jsonb)
           AS r("id" uuid, "provider" "VideoProvider", "input" jsonb, "ownerId" uuid, "idempotencyKey" text,
                "inputHash" text, "deadlineAt" timestamp(3), "at" timestamp(3))
       ), job AS (
@@ -122,7 +127,7 @@ export class JobStore {
       Prisma.raw(`"${column}" = CASE WHEN c."sets" ? '${column}' THEN c."${column}" ELSE j."${column}" END`);
     const rows = await this.prisma.$queryRaw<Job[]>`
       WITH c AS (
-        SELECT * FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS r(
+        SELECT * FROM jsonb_to_recordset(${storableJson(changes)}::jsonb) AS r(
           "id" uuid, "version" int, "fromStatus" "JobStatus", "status" "JobStatus", "progress" int,
           "upstreamTaskId" text, "videoUrl" text, "posterUrl" text, "errorCode" text, "errorMessage" text, "finishedAt" timestamp(3),
           "costPoints" float8, "costRefunded" boolean,
@@ -160,7 +165,7 @@ export class JobStore {
   /** Keeps a report that changed nothing in the history, marked as not applied. */
   async recordIgnored(job: Job, source: EventSource, payload: unknown): Promise<void> {
     await this.prisma.jobEvent.create({
-      data: { jobId: job.id, fromStatus: job.status, toStatus: job.status, source, applied: false, payload: (payload ?? Prisma.DbNull) as Prisma.InputJsonValue },
+      data: { jobId: job.id, fromStatus: job.status, toStatus: job.status, source, applied: false, payload: payload == null ? Prisma.DbNull : storable(payload as Prisma.InputJsonValue) },
     });
   }
 

@@ -16,3 +16,16 @@ export type GraphQLContext = {
   pubsub: JobPubSub;
   generateLimiter: RateLimiter;
 };
+
+/**
+ * The context a subscription event shared by many subscribers is executed with: a field that
+ * read the viewer would show one client's view to all, so it fails loudly instead.
+ */
+export function withoutViewer(context: GraphQLContext): GraphQLContext {
+  return new Proxy(context, {
+    get(target, property, receiver) {
+      if (property === 'viewer') throw new Error('this field depends on who reads it, so subscriptions cannot select it');
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}

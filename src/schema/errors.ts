@@ -6,6 +6,7 @@ import { IdempotencyKeyReusedError, InvalidJobInputError, JobNotFoundError } fro
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'GRAPHQL_VALIDATION_FAILED'
+  | 'GRAPHQL_PARSE_FAILED'
   | 'NOT_FOUND'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'RATE_LIMITED'
@@ -27,6 +28,12 @@ declare module 'graphql' {
 
 export function userError(code: ErrorCode, message: string, extensions: Omit<GraphQLError['extensions'], 'code'> = {}) {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** An id the API never gave out: not a global id, or a VideoJob one whose id is not a job's. */
+export function invalidId(globalId: string) {
+  const shown = globalId.length > 64 ? `${globalId.slice(0, 64)}…` : globalId;
+  return userError('BAD_USER_INPUT', `"${shown}" is not a valid id`);
 }
 
 /** One BAD_USER_INPUT error naming each bad field and the rule it broke. */

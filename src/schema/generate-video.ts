@@ -3,7 +3,7 @@ import type { VideoProvider } from '../db/generated/client.js';
 import { builder } from './builder.js';
 import { userError, withDomainErrors } from './errors.js';
 import { providerSchemaList } from './provider-schemas.js';
-import { VideoJob, videoJobIdOf } from './video-job.js';
+import { jobIdOf, VideoJob, videoJobIdOf } from './video-job.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 const members = new Map<string, VideoProvider>(providerSchemaList.map(({ member, provider }) => [member, provider]));
@@ -49,7 +49,7 @@ builder.mutationFields((t) => ({
   cancelVideoJob: t.field({
     type: VideoJob,
     description: 'Ends the job CANCELED (a job already final is returned as it is). Later provider callbacks for it are recorded and ignored.',
-    args: { id: t.arg.globalID({ required: true, for: VideoJob }) },
-    resolve: (_root, { id }, ctx) => withDomainErrors(['id'], () => ctx.jobs.cancel(id.id, ctx.viewer)),
+    args: { id: t.arg.globalID({ required: true }) },
+    resolve: (_root, { id }, ctx) => withDomainErrors(['id'], () => ctx.jobs.cancel(jobIdOf(id) ?? id.id, ctx.viewer)),
   }),
 }));

@@ -2,7 +2,7 @@ import { canSee } from '../auth/viewer.js';
 import { isFinal } from '../jobs/state-machine.js';
 import { builder } from './builder.js';
 import { userError } from './errors.js';
-import { VideoJob, VideoJobFilter } from './video-job.js';
+import { jobIdOf, VideoJob, VideoJobFilter } from './video-job.js';
 
 /** Iterates `source` until `signal` aborts (the server shutting down), then ends it. */
 async function* until<T>(source: AsyncIterator<T>, signal: AbortSignal): AsyncGenerator<T> {
@@ -42,14 +42,16 @@ builder.subscriptionFields((t) => ({
   videoJobUpdated: t.field({
     type: VideoJob,
     description: "Sends the job's current state at once, then every change, and completes after a final state.",
-    args: { id: t.arg.globalID({ required: true, for: VideoJob }) },
+    args: { id: t.arg.globalID({ required: true }) },
     subscribe: async function* (_root, { id }, ctx) {
+      const jobId = jobIdOf(id);
+      if (!jobId) throw userError('NOT_FOUND', `no video job with id ${id.id}`);
       // Listen before reading, so no change between the read and the first event is missed.
-      const changes = listenNow(ctx.pubsub.subscribe('job:updated', id.id));
-      const current = await ctx.jobs.find(id.id, ctx.viewer);
+      const changes = listenNow(ctx.pubsub.subscribe('job:updated', jobId));
+      const current = await ctx.jobs.find(jobId, ctx.viewer);
       if (!current) {
         await changes.return?.();
-        throw userError('NOT_FOUND', `no video job with id ${id.id}`);
+        throw userError('NOT_FOUND', `no video job with id ${jobId}`);
       }
       yield current;
       if (isFinal(current.status)) return void (await changes.return?.());

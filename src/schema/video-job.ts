@@ -1,8 +1,10 @@
 import { decodeGlobalID, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { EventSource, JobStatus, VideoProvider, type Job, type JobEvent } from '../db/generated/client.js';
+import { isJobId } from '../jobs/job-id.js';
 import { providerFor } from '../provider/registry.js';
 import { builder } from './builder.js';
 import { VideoMode } from './enums.js';
+import { invalidFields, invalidId } from './errors.js';
 import { providerSchemaList, providerSchemas, type ProviderSettings } from './provider-schemas.js';
 
 export const JobStatusEnum = builder.enumType(JobStatus, {
@@ -48,6 +50,16 @@ const VideoSettings = builder.unionType('VideoSettings', {
 
 export const VideoJob = builder.objectRef<Job>('VideoJob');
 
+/**
+ * The job a decoded global id names: null for an id of another type (no such job), BAD_USER_INPUT
+ * for a VideoJob id that is not a job's, so a malformed id never reaches the store.
+ */
+export function jobIdOf({ typename, id }: { typename: string; id: string }): string | null {
+  if (typename !== VideoJob.name) return null;
+  if (!isJobId(id)) throw invalidId(Buffer.from(`${typename}:${id}`).toString('base64'));
+  return id;
+}
+
 /** The job id a client's id names (a Relay global id of a VideoJob), or undefined. */
 export function videoJobIdOf(globalId: string): string | undefined {
   try {
@@ -60,7 +72,10 @@ export function videoJobIdOf(globalId: string): string | undefined {
 
 builder.node(VideoJob, {
   description: 'One video generation job: its input, where it stands, and its result.',
-  id: { resolve: (job) => job.id },
+  id: {
+    resolve: (job) => job.id,
+    parse: (id) => jobIdOf({ typename: VideoJob.name, id })!,
+  },
   loadOne: (id, ctx) => ctx.jobs.find(id, ctx.viewer),
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'upstreamTaskId' in value && 'provider' in value,
   fields: (t) => ({
@@ -106,18 +121,26 @@ builder.queryFields((t) => ({
   videoJob: t.field({
     type: VideoJob,
     nullable: true,
-    args: { id: t.arg.globalID({ required: true, for: VideoJob }) },
-    resolve: (_root, { id }, ctx) => ctx.jobs.find(id.id, ctx.viewer),
+    args: { id: t.arg.globalID({ required: true }) },
+    resolve: (_root, { id }, ctx) => {
+      const jobId = jobIdOf(id);
+      return jobId ? ctx.jobs.find(jobId, ctx.viewer) : null;
+    },
   }),
   videoJobs: t.connection({
     type: VideoJob,
     description: 'Jobs, newest first.',
     args: { filter: t.arg({ type: VideoJobFilter }) },
-    resolve: (_root, args, ctx) =>
-      resolveCursorConnection(
+    resolve: (_root, args, ctx) => {
+      for (const cursor of ['after', 'before'] as const) {
+        const value = args[cursor];
+        if (value != null && !isJobId(value)) throw invalidFields([{ path: [cursor], message: 'is not a cursor this API gave out' }]);
+      }
+      return resolveCursorConnection(
         { args, toCursor: (job: Job) => job.id },
         ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
           ctx.jobs.list({ status: args.filter?.status, provider: args.filter?.provider }, { before, after, limit, inverted }, ctx.viewer),
-      ),
+      );
+    },
   }),
 }));

@@ -24,7 +24,12 @@ export async function gql<T = Record<string, unknown>, V = Record<string, unknow
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as GraphQLResponse<T>;
+  const body = await res.text();
+  try {
+    return JSON.parse(body) as GraphQLResponse<T>;
+  } catch {
+    throw new Error(`HTTP ${res.status} answered with a body that is not JSON: ${body.slice(0, 200)}`);
+  }
 }
 
 /** A real graphql-ws client. */
@@ -84,7 +89,9 @@ export async function subscribeSse<T = Record<string, unknown>, V = Record<strin
     body: JSON.stringify({ query, variables }),
     signal: controller.signal,
   });
-  if (!res.ok || !res.body) throw new Error(`SSE request failed: ${res.status} ${await res.text()}`);
+  // A request error (bad variables) is a 400 whose stream still carries the errors.
+  const streamed = res.headers.get('content-type')?.startsWith('text/event-stream');
+  if (!res.body || (!res.ok && !streamed)) throw new Error(`SSE request failed: ${res.status} ${await res.text()}`);
   const messages: GraphQLResponse<T>[] = [];
   const decoder = new TextDecoder();
   let buffer = '';

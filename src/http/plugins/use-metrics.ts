@@ -1,6 +1,7 @@
 import { getOperationAST, Kind, type DocumentNode } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Metrics } from '../../observability/metrics.js';
+import { withEnd } from './with-end.js';
 
 type Labels = { type: string; fields: string };
 /** Yoga caches parsed documents, so each distinct operation is looked at once. */
@@ -17,36 +18,6 @@ function rootFields(document: DocumentNode, operationName?: string | null): Labe
   const labels = { type: operation?.operation ?? 'unknown', fields: [...new Set(names)].sort().join(',') };
   byName.set(operationName ?? '', labels);
   return labels;
-}
-
-/** Calls `onEnd` once when `source` completes, fails or is closed by its consumer. */
-function withEnd<T>(source: AsyncIterable<T>, onEnd: () => void): AsyncIterableIterator<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  let ended = false;
-  const end = () => {
-    if (!ended) onEnd();
-    ended = true;
-  };
-  return {
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-    next: () =>
-      iterator.next().then(
-        (result) => {
-          if (result.done) end();
-          return result;
-        },
-        (error: unknown) => {
-          end();
-          throw error;
-        },
-      ),
-    return: (value?: unknown) => {
-      end();
-      return iterator.return?.(value) ?? Promise.resolve({ done: true, value: undefined });
-    },
-  };
 }
 
 /** Times queries and mutations, and counts open subscriptions, on every transport yoga serves. */

@@ -53,28 +53,36 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       { state: fails ? 'error' : 'succeeded', progress: fails ? (knobs.progressSteps.at(-1) ?? 0) : 100 },
     ];
     const snapshots = steps.map((step, i) => ({ ...step, at: (i + 1) * knobs.stepMs }));
+    let reached = -1;
+    /** Moves the task to step i, never back: a callback may announce a step before its timer fires. */
+    const advance = (i: number) => {
+      const snap = snapshots[i];
+      if (!snap || i <= reached) return;
+      reached = i;
+      task.state = snap.state;
+      task.progress = snap.progress;
+      task.updatedAt = Date.now();
+      if (snap.state === 'succeeded') {
+        task.videoUrl = `${baseUrl}/files/${task.taskId}.mp4`;
+        task.posterUrl = `${baseUrl}/files/${task.taskId}.svg`;
+      }
+      if (snap.state === 'error') task.error = 'generation failed: the model could not render this prompt';
+    };
     // Each step schedules the next: timers of different delays may fire out of order when the
     // event loop lags, and a task must never step back.
     const step = (i: number) => {
-      const snap = snapshots[i];
-      if (!snap) return;
+      if (!snapshots[i]) return;
       later(knobs.stepMs, () => {
-        task.state = snap.state;
-        task.progress = snap.progress;
-        task.updatedAt = Date.now();
-        if (snap.state === 'succeeded') {
-          task.videoUrl = `${baseUrl}/files/${task.taskId}.mp4`;
-          task.posterUrl = `${baseUrl}/files/${task.taskId}.svg`;
-        }
-        if (snap.state === 'error') task.error = 'generation failed: the model could not render this prompt';
+        advance(i);
         step(i + 1);
       });
     };
     step(0);
     // Callbacks carry the state as of their step; faults change which arrive, how often, in what order.
-    let sends = snapshots.flatMap((snap) => {
+    let delivered = Promise.resolve();
+    let sends = snapshots.flatMap((snap, step) => {
       if (random() < knobs.dropRate) return [];
-      const copy = { ...snap };
+      const copy = { ...snap, step };
       return random() < knobs.repeatRate ? [copy, { ...copy, at: copy.at + knobs.stepMs / 3 }] : [copy];
     });
     if (knobs.reorder) {
@@ -97,13 +105,18 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
         posterUrl: send.state === 'succeeded' ? `${baseUrl}/files/${task.taskId}.svg` : undefined,
         error: send.state === 'error' ? 'generation failed: the model could not render this prompt' : undefined,
       };
-      later(send.at + 1, () => void deliver(task.taskId, send.state, task.callbackUrl, callbackBody(snapshot, shape)));
+      // One task's callbacks leave one at a time, in their order: a loaded event loop fires
+      // several timers in one turn, and parallel requests could overtake one another.
+      later(send.at + 1, () => {
+        advance(send.step);
+        delivered = delivered.then(() => deliver(task.taskId, send.state, task.callbackUrl, callbackBody(snapshot, shape)));
+      });
     }
   }
 
   async function deliver(taskId: string, state: SimState, url: string, body: unknown) {
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
       await res.body?.cancel();
       sentCallbacks.push({ taskId, state, status: res.status });
     } catch {
