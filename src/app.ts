@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config/env.js';
 import type { Database } from './db/database.js';
+import { storedSecret } from './db/stored-secret.js';
 import { callbackRoute } from './http/callback-route.js';
 import { dashboardRoutes } from './http/dashboard-route.js';
 import { attachGraphQLWs } from './http/graphql-ws.js';
@@ -19,6 +20,7 @@ import { Reconciler } from './jobs/reconciler.js';
 import { connectRedisEventTarget } from './jobs/redis-pubsub.js';
 import { ApiKeys } from './auth/api-keys.js';
 import { ensureBootstrapKey } from './auth/bootstrap-key.js';
+import { KeyWatch } from './auth/key-watch.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
@@ -36,6 +38,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const shutdown = new AbortController();
   setMaxListeners(0, shutdown.signal); // every open subscription listens for it
   const metrics = createMetrics({ jobStats: () => readJobStats(db.prisma) });
+  const callbackSecret = config.callbacks.secret ?? (await storedSecret(db.prisma, 'callback'));
   const simulator: Simulator | undefined =
     config.duomi.kind === 'simulator'
       ? await startSimulator({ apiKey: config.duomi.apiKey, log: (msg) => logger.warn(msg) })
@@ -52,6 +55,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const store = new JobStore(db.prisma);
   const apiKeys = new ApiKeys(db.prisma);
   if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
+  const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
   const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
@@ -63,6 +67,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     shutdown: shutdown.signal,
     services: { jobs, pubsub, generateLimiter },
     apiKeys,
+    keyWatch,
     limits: config.limits,
     metrics: metrics.graphql,
     rateLimited: metrics.rateLimited,
@@ -76,13 +81,14 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     metrics: metrics.http,
     routes: [
       ...healthRoutes(db, redis),
-      callbackRoute(jobs, config.callbacks.secret, metrics.callbacks),
+      callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry, config.metrics),
       ...dashboardRoutes(),
     ],
   });
   const ws = attachGraphQLWs(server, yoga, {
     apiKeys,
+    keyWatch,
     maxSubscriptions: config.limits.subscriptionsPerConnection,
     maxPayloadBytes: config.limits.bodyBytes,
     rateLimited: metrics.rateLimited,
@@ -114,8 +120,9 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         ...config.dispatch,
         pollMs: 1_000,
         baseBackoffMs: 500,
-        callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(config.callbacks.secret, jobId)}`,
+        callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
       }, metrics.dispatch);
+      await keyWatch.start();
       dispatcher.start();
       reconciler.start();
       return url;
@@ -127,6 +134,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
      */
     stop(): Promise<void> {
       stopping ??= (async () => {
+        keyWatch.stop();
         await Promise.all([dispatcher?.stop(), reconciler.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         shutdown.abort();

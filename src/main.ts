@@ -66,4 +66,3 @@ const url = await app.listen().catch((error: NodeJS.ErrnoException) =>
   fail(`Cannot listen on ${config.http.host}:${config.http.port}: ${error.code ?? error.message}`),
 );
 logger.info({ url, graphql: `${url}/graphql`, database: opened.describe, env: config.env }, `gateway listening on ${url}/graphql`);
-if (config.callbacks.isDevSecret) logger.warn('CALLBACK_SECRET is not set: using a development secret');

@@ -23,8 +23,8 @@ describe('the startup summary of the configuration', () => {
     for (const secret of ['db-password-7', 'sk-live-key-123', 'callback-secret-callback']) expect(summary).not.toContain(secret);
   });
 
-  it('says when the simulator, the embedded database and the development secret are in use', () => {
+  it('says when the simulator, the embedded database and a generated callback secret are in use', () => {
     const summary = summarizeConfig(loadConfig({ DATA_DIR: 'memory://' }));
-    expect(summary).toContain('database=embedded memory:// duomi=built-in simulator callbackSecret=development');
+    expect(summary).toContain('database=embedded memory:// duomi=built-in simulator callbackSecret=generated');
   });
 });

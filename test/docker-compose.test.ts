@@ -129,6 +129,7 @@ describe('docker-compose.yml starts Postgres 16 and the gateway on the first try
     expect(config.duomi.kind).toBe('simulator');
     expect(config.auth.bootstrapKey).toMatch(/^vgk_/);
     expect(config.metrics.open).toBe(false);
+    expect(config.callbacks.secret).toBeUndefined(); // made once and kept in the database
   });
 
   it('takes a real deployment from .env: DuomiAPI, secrets, keys, a metrics token', () => {

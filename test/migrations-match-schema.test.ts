@@ -7,7 +7,7 @@ import { startGateway } from './support/gateway.js';
 import { useDisposables } from './support/disposables.js';
 
 describe('prisma/migrations and schema.prisma never drift', () => {
-  it('replaying every migration yields exactly schema.prisma (the schema engine diff is empty)', async () => {
+  it('replaying every migration yields exactly schema.prisma (the schema engine diff is empty)', { timeout: 180_000 }, async () => {
     expect((await readMigrations()).migrationDirectories.length).toBeGreaterThan(0);
     expect(await diffMigrationsToSchema(new PrismaPGlite(new PGlite()))).toBe('');
   });

@@ -39,8 +39,15 @@ export class ApiKeys {
 
   async revoke(id: string): Promise<boolean> {
     const { count } = await this.prisma.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
-    this.cache.clear();
+    this.forget(id);
     return count > 0;
+  }
+
+  /** Drops what is cached of key `id` (of whether any key exists, without one), so it is read again. */
+  forget(id?: string) {
+    this.anyKeys = undefined;
+    if (!id) return;
+    for (const [hash, { viewer }] of this.cache) if (viewer?.kind === 'key' && viewer.keyId === id) this.cache.delete(hash);
   }
 
   /** True once any key exists: from then on every request needs one. */

@@ -73,8 +73,6 @@ export class ConfigError extends Error {
   }
 }
 
-const DEV_CALLBACK_SECRET = 'development-only-callback-secret-do-not-use';
-
 export function loadConfig(env: Record<string, string | undefined> = process.env) {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -89,7 +87,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && !e.DUOMI_BASE_URL && e.DUOMI_SIMULATOR !== 'true') {
     problems.push("DUOMI_BASE_URL is required in production (DuomiAPI's address; DUOMI_SIMULATOR=true runs the built-in simulator instead, for a demo)");
   }
-  if (e.NODE_ENV === 'production' && !e.CALLBACK_SECRET) problems.push('CALLBACK_SECRET is required in production');
   if (e.NODE_ENV === 'production' && !e.PUBLIC_URL) problems.push('PUBLIC_URL is required in production');
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -138,7 +135,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       subscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
       introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     },
-    callbacks: { secret: e.CALLBACK_SECRET ?? DEV_CALLBACK_SECRET, isDevSecret: !e.CALLBACK_SECRET },
+    /** Without CALLBACK_SECRET, a random one is made once and kept in the database (GatewaySecret). */
+    callbacks: { secret: e.CALLBACK_SECRET },
     log: { level: e.LOG_LEVEL, pretty: e.NODE_ENV !== 'production' && process.stdout.isTTY === true },
   };
 }

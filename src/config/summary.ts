@@ -9,7 +9,7 @@ export function summarizeConfig(config: Config): string {
     publicUrl: config.http.publicUrl ?? '(the listening address)',
     database: config.database.kind === 'postgres' ? redactUrl(config.database.url) : `embedded ${config.database.dataDir}`,
     duomi: config.duomi.kind === 'remote' ? redactUrl(config.duomi.baseUrl) : 'built-in simulator',
-    callbackSecret: config.callbacks.isDevSecret ? 'development' : 'set',
+    callbackSecret: config.callbacks.secret ? 'set' : 'generated', // kept in the database
     upstreamConcurrency: config.dispatch.concurrency,
     upstreamTimeoutMs: config.dispatch.timeoutMs,
     submitMaxAttempts: config.dispatch.maxAttempts,

@@ -3,9 +3,10 @@ import type { Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiKeys } from '../auth/api-keys.js';
 import { authenticate } from '../auth/authenticate.js';
+import { viewerName, type KeyWatch } from '../auth/key-watch.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isBackendUnavailable } from '../db/unavailable.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -22,10 +23,11 @@ export function attachGraphQLWs(
   yoga: GatewayYoga,
   {
     apiKeys,
+    keyWatch,
     maxSubscriptions,
     maxPayloadBytes,
     rateLimited,
-  }: { apiKeys: ApiKeys; maxSubscriptions: number; maxPayloadBytes: number; rateLimited?: Metrics['rateLimited'] },
+  }: { apiKeys: ApiKeys; keyWatch: KeyWatch; maxSubscriptions: number; maxPayloadBytes: number; rateLimited?: Metrics['rateLimited'] },
 ) {
   // A frame over the body limit closes the socket (1009) before it is buffered whole or parsed.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
@@ -38,12 +40,33 @@ export function attachGraphQLWs(
   });
   // Authenticated once, at connection_init, from `connectionParams.authorization` (or Authorization).
   const viewers = new WeakMap<object, Viewer>();
+  // When a viewer's access ends, its subscriptions end with a message saying why (useEndedViewers);
+  // a moment later its sockets close with 4403, which clients do not retry.
+  const socketsOf = new Map<string, Set<WebSocket>>();
+  keyWatch.onEnded((name) => {
+    const sockets = socketsOf.get(name);
+    if (!sockets) return;
+    setTimeout(() => {
+      for (const socket of sockets) socket.close(4403, 'Forbidden: the API key no longer gives access');
+    }, 100).unref();
+  });
+  function track(socket: WebSocket, viewer: Viewer) {
+    const name = viewerName(viewer);
+    const sockets = socketsOf.get(name) ?? new Set();
+    socketsOf.set(name, sockets.add(socket));
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (sockets.size === 0) socketsOf.delete(name);
+    });
+  }
   const dispose = useServer(
     {
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         try {
-          viewers.set(ctx.extra, await authenticate(apiKeys, params.authorization ?? params.Authorization));
+          const viewer = await authenticate(apiKeys, params.authorization ?? params.Authorization);
+          viewers.set(ctx.extra, viewer);
+          track(ctx.extra.socket, viewer);
           return true;
         } catch (error) {
           // 1013 Try Again Later: clients retry it, unlike 4403.

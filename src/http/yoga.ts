@@ -11,10 +11,12 @@ import { useMetrics } from './plugins/use-metrics.js';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { InvalidApiKeyError, type ApiKeys } from '../auth/api-keys.js';
 import { authenticate, MissingApiKeyError } from '../auth/authenticate.js';
+import type { KeyWatch } from '../auth/key-watch.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config/env.js';
 import { userError } from '../schema/errors.js';
 import { corsPolicy } from './cors.js';
+import { useEndedViewers } from './plugins/use-ended-viewers.js';
 import { useInputHygiene } from './plugins/use-input-hygiene.js';
 import { useSchemaPrivacy } from './plugins/use-schema-privacy.js';
 import { useSharedSubscriptionExecution } from './plugins/use-shared-subscription-execution.js';
@@ -34,6 +36,7 @@ export type YogaDeps = {
   shutdown: AbortSignal;
   services: Pick<GraphQLContext, 'jobs' | 'pubsub' | 'generateLimiter'>;
   apiKeys: ApiKeys;
+  keyWatch: KeyWatch;
   limits: Config['limits'];
   metrics: Metrics['graphql'];
   /** Counts requests refused by a rate limit. */
@@ -43,7 +46,7 @@ export type YogaDeps = {
   exposeErrors: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, limits, metrics, rateLimited, cors, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, limits, metrics, rateLimited, cors, exposeErrors }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -62,6 +65,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       }).protect().plugins,
       ...(limits.introspection ? [] : [useSchemaPrivacy()]),
       useInputHygiene({ maxListItems: limits.listItems }),
+      useEndedViewers(keyWatch),
       useSharedSubscriptionExecution({ sharedContext: (context) => withoutViewer(context as GraphQLContext) }),
       useInputErrorCodes(),
       useMetrics(metrics),
@@ -80,8 +84,22 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       const requestId = initial.requestId ?? headers?.get('x-request-id') ?? randomUUID();
       const viewer = initial.viewer ?? (await authenticateOrThrow(apiKeys, headers?.get('authorization')));
       let child: Logger | undefined;
-      // Made on first use: most operations log nothing, and a child logger costs a serialization.
-      return { requestId, get logger() { return (child ??= logger.child({ requestId })); }, shutdown, viewer, ...services };
+      let own: AbortController | undefined;
+      let ended: AbortSignal | undefined;
+      // Made on first use: most operations log nothing and hold nothing open.
+      return {
+        requestId,
+        get logger() {
+          return (child ??= logger.child({ requestId }));
+        },
+        shutdown,
+        get ended() {
+          return (ended ??= AbortSignal.any([shutdown, keyWatch.signal(viewer), (own ??= new AbortController()).signal]));
+        },
+        end: () => (own ??= new AbortController()).abort(),
+        viewer,
+        ...services,
+      };
     },
   });
 }

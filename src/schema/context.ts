@@ -8,8 +8,15 @@ import type { Logger } from '../observability/logger.js';
 export type GraphQLContext = {
   requestId: string;
   logger: Logger;
-  /** Aborted when the server shuts down: long-lived subscriptions end on it. */
+  /** Aborted when the server shuts down. */
   shutdown: AbortSignal;
+  /**
+   * Aborted when this operation must end: the server shuts down, the viewer's key is revoked (or,
+   * for an open gateway, a key now exists), or the client unsubscribed. Subscriptions end on it.
+   */
+  ended: AbortSignal;
+  /** Ends the operation from the transport's side (the client unsubscribed). */
+  end(): void;
   /** Who is asking; every job read or write is scoped to it. */
   viewer: Viewer;
   jobs: JobService;

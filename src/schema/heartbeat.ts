@@ -17,9 +17,9 @@ builder.subscriptionField('heartbeat', (t) =>
       everyMs: t.arg.int({ required: true, defaultValue: 1000, validate: { min: 50, max: 60_000 } }),
     },
     subscribe: async function* (_root, { everyMs }, ctx) {
-      for (let beat = 1; !ctx.shutdown.aborted; beat++) {
+      for (let beat = 1; !ctx.ended.aborted; beat++) {
         yield { beat, at: new Date() };
-        await sleep(everyMs, undefined, { signal: ctx.shutdown }).catch(() => {});
+        await sleep(everyMs, undefined, { signal: ctx.ended }).catch(() => {});
       }
     },
     resolve: (tick) => tick,

@@ -4,7 +4,7 @@ import { builder } from './builder.js';
 import { userError } from './errors.js';
 import { jobIdOf, VideoJob, VideoJobFilter } from './video-job.js';
 
-/** Iterates `source` until `signal` aborts (the server shutting down), then ends it. */
+/** Iterates `source` until `signal` aborts (shutdown, a revoked key, the client gone), then ends it. */
 async function* until<T>(source: AsyncIterator<T>, signal: AbortSignal): AsyncGenerator<T> {
   // Ending the source settles a waiting `next` as done: no race per event, nothing kept per event.
   const end = () => void source.return?.();
@@ -56,7 +56,7 @@ builder.subscriptionFields((t) => ({
       yield current;
       if (isFinal(current.status)) return void (await changes.return?.());
       let version = current.version;
-      for await (const job of until(changes, ctx.shutdown)) {
+      for await (const job of until(changes, ctx.ended)) {
         if (job.version <= version) continue; // already sent (the read saw it)
         version = job.version;
         yield job;
@@ -71,7 +71,7 @@ builder.subscriptionFields((t) => ({
     args: { filter: t.arg({ type: VideoJobFilter }) },
     subscribe: async function* (_root, { filter }, ctx) {
       const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
-      for await (const job of until(ctx.pubsub.subscribe('jobs:updated')[Symbol.asyncIterator](), ctx.shutdown)) {
+      for await (const job of until(ctx.pubsub.subscribe('jobs:updated')[Symbol.asyncIterator](), ctx.ended)) {
         if (!canSee(ctx.viewer, job)) continue;
         if (statuses && !statuses.has(job.status)) continue;
         if (filter?.provider && job.provider !== filter.provider) continue;
