@@ -46,7 +46,7 @@ export function useErrorPolicy({ logger, exposeErrors, onRateLimited }: ErrorPol
     }
     if (isOwnError(error)) {
       if (error.extensions.code === 'RATE_LIMITED') onRateLimited?.(String(error.path?.[0] ?? 'operation'));
-      logFor(context).debug({ code: error.extensions.code, path: error.path, msg: error.message }, 'client error');
+      if (logger.isLevelEnabled('debug')) logFor(context).debug({ code: error.extensions.code, path: error.path, msg: error.message }, 'client error');
       return error;
     }
     logFor(context).error({ err: error.originalError ?? error, path: error.path }, 'unexpected error in a GraphQL operation');
