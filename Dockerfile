@@ -8,10 +8,11 @@ ARG NODE_IMAGE=node:22-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
-COPY scripts ./scripts
+COPY scripts/prisma.mjs ./scripts/
 COPY prisma ./prisma
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
+COPY scripts ./scripts
 COPY src ./src
 RUN npm run build
 
