@@ -13,11 +13,13 @@ import { createGatewayYoga } from './http/yoga.js';
 import { callbackToken } from './jobs/callback-token.js';
 import { Dispatcher } from './jobs/dispatcher.js';
 import { JobService } from './jobs/job-service.js';
+import { readJobStats } from './jobs/job-stats.js';
 import { JobStore } from './jobs/job-store.js';
 import { createJobPubSub } from './jobs/pubsub.js';
 import { Reconciler } from './jobs/reconciler.js';
 import { connectRedisEventTarget } from './jobs/redis-pubsub.js';
 import { ApiKeys } from './auth/api-keys.js';
+import { ensureBootstrapKey } from './auth/bootstrap-key.js';
 import { KeyWatch } from './auth/key-watch.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import type { Logger } from './observability/logger.js';
@@ -35,7 +37,7 @@ export type AppDeps = { config: Config; logger: Logger; db: Database };
 export async function buildApp({ config, logger, db }: AppDeps) {
   const shutdown = new AbortController();
   setMaxListeners(0, shutdown.signal); // every open subscription listens for it
-  const metrics = createMetrics();
+  const metrics = createMetrics({ jobStats: () => readJobStats(db.prisma) });
   const callbackSecret = config.callbacks.secret ?? (await storedSecret(db.prisma, 'callback'));
   const simulator: Simulator | undefined =
     config.duomi.kind === 'simulator'
@@ -52,6 +54,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const pubsub = createJobPubSub(redis?.eventTarget);
   const store = new JobStore(db.prisma);
   const apiKeys = new ApiKeys(db.prisma);
+  if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
   const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
@@ -67,20 +70,29 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     keyWatch,
     limits: config.limits,
     metrics: metrics.graphql,
+    rateLimited: metrics.rateLimited,
+    cors: config.cors,
     exposeErrors: config.env === 'test',
   });
   const server = createHttpServer({
     yoga,
     logger,
     maxBodyBytes: config.limits.bodyBytes,
+    metrics: metrics.http,
     routes: [
       ...healthRoutes(db, redis),
       callbackRoute(jobs, callbackSecret, metrics.callbacks),
-      metricsRoute(metrics.registry),
+      metricsRoute(metrics.registry, config.metrics),
       ...dashboardRoutes(),
     ],
   });
-  const ws = attachGraphQLWs(server, yoga, { apiKeys, keyWatch, maxSubscriptions: config.limits.subscriptionsPerConnection, maxPayloadBytes: config.limits.bodyBytes });
+  const ws = attachGraphQLWs(server, yoga, {
+    apiKeys,
+    keyWatch,
+    maxSubscriptions: config.limits.subscriptionsPerConnection,
+    maxPayloadBytes: config.limits.bodyBytes,
+    rateLimited: metrics.rateLimited,
+  });
   let stopping: Promise<void> | undefined;
 
   return {
@@ -109,7 +121,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         pollMs: 1_000,
         baseBackoffMs: 500,
         callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
-      });
+      }, metrics.dispatch);
       await keyWatch.start();
       dispatcher.start();
       reconciler.start();

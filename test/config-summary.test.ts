@@ -19,6 +19,7 @@ describe('the startup summary of the configuration', () => {
     expect(summary).toContain('env=production listen=0.0.0.0:8080 publicUrl=https://gw.example.com');
     expect(summary).toContain('database=postgresql://gw:***@db:5432/gw');
     expect(summary).toContain('duomi=https://duomiapi.com/ callbackSecret=set upstreamConcurrency=16');
+    expect(summary).toContain('metrics=closed cors=same-origin');
     for (const secret of ['db-password-7', 'sk-live-key-123', 'callback-secret-callback']) expect(summary).not.toContain(secret);
   });
 

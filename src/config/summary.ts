@@ -14,6 +14,8 @@ export function summarizeConfig(config: Config): string {
     upstreamTimeoutMs: config.dispatch.timeoutMs,
     submitMaxAttempts: config.dispatch.maxAttempts,
     shutdownTimeoutMs: config.http.shutdownTimeoutMs,
+    metrics: config.metrics.token ? 'token' : config.metrics.open ? 'open' : 'closed',
+    cors: config.cors.origins.length > 0 ? config.cors.origins.join(',') : config.cors.anyOrigin ? 'any-origin' : 'same-origin',
     logLevel: config.log.level,
   };
   return `configuration: ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')}`;

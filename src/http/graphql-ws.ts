@@ -8,6 +8,8 @@ import type { ApiKeys } from '../auth/api-keys.js';
 import { authenticate } from '../auth/authenticate.js';
 import { viewerName, type KeyWatch } from '../auth/key-watch.js';
 import type { Viewer } from '../auth/viewer.js';
+import { isBackendUnavailable } from '../db/unavailable.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { GatewayYoga } from './yoga.js';
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscribe: (args: ExecutionArgs) => OperationResult };
@@ -19,7 +21,13 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscr
 export function attachGraphQLWs(
   server: Server,
   yoga: GatewayYoga,
-  { apiKeys, keyWatch, maxSubscriptions, maxPayloadBytes }: { apiKeys: ApiKeys; keyWatch: KeyWatch; maxSubscriptions: number; maxPayloadBytes: number },
+  {
+    apiKeys,
+    keyWatch,
+    maxSubscriptions,
+    maxPayloadBytes,
+    rateLimited,
+  }: { apiKeys: ApiKeys; keyWatch: KeyWatch; maxSubscriptions: number; maxPayloadBytes: number; rateLimited?: Metrics['rateLimited'] },
 ) {
   // A frame over the body limit closes the socket (1009) before it is buffered whole or parsed.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
@@ -60,7 +68,9 @@ export function attachGraphQLWs(
           viewers.set(ctx.extra, viewer);
           track(ctx.extra.socket, viewer);
           return true;
-        } catch {
+        } catch (error) {
+          // 1013 Try Again Later: clients retry it, unlike 4403.
+          if (isBackendUnavailable(error)) ctx.extra.socket.close(1013, 'service unavailable: try again later');
           return false; // graphql-ws closes with 4403 Forbidden
         }
       },
@@ -69,6 +79,7 @@ export function attachGraphQLWs(
       onSubscribe: async (ctx, _id, payload) => {
         // The operation being started is already listed among them.
         if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
+          rateLimited?.inc({ limit: 'subscriptions_per_connection' });
           return [new GraphQLError(`at most ${maxSubscriptions} operations at once on one connection`, { extensions: { code: 'RATE_LIMITED' } })];
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({

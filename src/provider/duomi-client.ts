@@ -3,7 +3,7 @@ import { HttpExchanger, type HttpAnswer } from './http-exchange.js';
 import type { UpstreamRequest } from './types.js';
 
 export type FaultKind = 'network_error' | 'timeout' | 'http_429' | 'http_5xx' | 'invalid_body';
-/** How a call ended, for metrics: an answer with DuomiAPI's code 200 (ok) or another (refused), or a fault. */
+/** How a call ended, for metrics: an answer with a success code (ok) or another (refused), or a fault. */
 export type CallResult = 'ok' | 'refused' | FaultKind;
 
 /** A call that may succeed if tried again: network error, time-out, HTTP 429 or 5xx, an unreadable answer. */
@@ -33,8 +33,11 @@ export class DuomiClient {
     this.timeoutMs = options.timeoutMs ?? 15_000;
   }
 
-  /** Sends the request and returns the parsed JSON answer; throws UpstreamFault for what may pass. */
-  async call(request: UpstreamRequest): Promise<unknown> {
+  /**
+   * Sends the request and returns the parsed JSON answer; throws UpstreamFault for what may pass.
+   * `successCodes` are the answer codes that are not refusals (the provider module's).
+   */
+  async call(request: UpstreamRequest, successCodes: readonly string[] = DUOMI_SUCCESS_CODES): Promise<unknown> {
     const started = performance.now();
     const record = (result: CallResult) => {
       const labels = { endpoint: request.path, result };
@@ -43,7 +46,7 @@ export class DuomiClient {
     };
     try {
       const answer = await this.exchange(request);
-      record(isRefusal(answer) ? 'refused' : 'ok');
+      record(isRefusal(answer, successCodes) ? 'refused' : 'ok');
       return answer;
     } catch (error) {
       if (error instanceof UpstreamFault) record(error.kind);
@@ -88,10 +91,12 @@ export class DuomiClient {
   }
 }
 
-/** DuomiAPI answers refusals with HTTP 200 and its own `code` other than 200. */
-function isRefusal(answer: unknown): boolean {
-  const code = typeof answer === 'object' && answer !== null && 'code' in answer ? Number(answer.code) : 200;
-  return code !== 200;
+const DUOMI_SUCCESS_CODES = ['200'];
+
+/** DuomiAPI answers refusals with HTTP 200 and a `code` that is not a success code; no code is no refusal. */
+function isRefusal(answer: unknown, successCodes: readonly string[]): boolean {
+  if (typeof answer !== 'object' || answer === null || !('code' in answer)) return false;
+  return !successCodes.includes(String(answer.code));
 }
 
 function retryAfter(header: string | null): number | undefined {
