@@ -14,12 +14,14 @@ import { createGatewayYoga } from './http/yoga.js';
 import { callbackToken } from './jobs/callback-token.js';
 import { Dispatcher } from './jobs/dispatcher.js';
 import { JobService } from './jobs/job-service.js';
+import { readJobStats } from './jobs/job-stats.js';
 import { JobStore } from './jobs/job-store.js';
 import { createJobPubSub, type JobTopics } from './jobs/pubsub.js';
 import { Reconciler } from './jobs/reconciler.js';
 import { jobCatchUp, jobEventVersion } from './jobs/catch-up.js';
 import { ApiKeys } from './auth/api-keys.js';
 import { ConnectionLimiter } from './auth/connection-limit.js';
+import { ensureBootstrapKey } from './auth/bootstrap-key.js';
 import { KeyWatch } from './auth/key-watch.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import { ClusterEventTarget } from './cluster/cluster-event-target.js';
@@ -39,7 +41,7 @@ export type AppDeps = { config: Config; logger: Logger; db: Database };
 export async function buildApp({ config, logger, db }: AppDeps) {
   const shutdown = new AbortController();
   setMaxListeners(0, shutdown.signal); // every open subscription listens for it
-  const metrics = createMetrics();
+  const metrics = createMetrics({ jobStats: () => readJobStats(db.prisma) });
   const callbackSecret = config.callbacks.secret ?? (await storedSecret(db.prisma, 'callback'));
   const simulator: Simulator | undefined =
     config.duomi.kind === 'simulator'
@@ -73,6 +75,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const connections = new ConnectionLimiter(config.limits.connectionsPerKey, { redis: shared, metrics: metrics.cluster });
   await link?.connect();
   const apiKeys = new ApiKeys(db.prisma);
+  if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
   const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
@@ -88,16 +91,19 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     connections,
     limits: config.limits,
     metrics: metrics.graphql,
+    rateLimited: metrics.rateLimited,
+    cors: config.cors,
     exposeErrors: config.env === 'test',
   });
   const server = createHttpServer({
     yoga,
     logger,
     maxBodyBytes: config.limits.bodyBytes,
+    metrics: metrics.http,
     routes: [
       ...healthRoutes(db, link && { link, required: config.redis!.requiredForReadiness }),
       callbackRoute(jobs, callbackSecret, metrics.callbacks),
-      metricsRoute(metrics.registry),
+      metricsRoute(metrics.registry, config.metrics),
       ...dashboardRoutes(),
     ],
   });
@@ -107,6 +113,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     maxSubscriptions: config.limits.subscriptionsPerConnection,
     maxPayloadBytes: config.limits.bodyBytes,
     connections,
+    rateLimited: metrics.rateLimited,
   });
   let stopping: Promise<void> | undefined;
 
@@ -136,7 +143,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         pollMs: 1_000,
         baseBackoffMs: 500,
         callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
-      });
+      }, metrics.dispatch);
       await keyWatch.start();
       dispatcher.start();
       reconciler.start();

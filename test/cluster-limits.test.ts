@@ -10,14 +10,14 @@ import { sample, scrape } from './support/metrics.js';
 import { freePort } from './support/ports.js';
 import { minimalPika } from './support/pika.js';
 import { spawnGateway, type GatewayProcess } from './support/process.js';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
+import { startTcpProxy } from './support/tcp-proxy.js';
 
 // Three gateway processes on one Postgres and one Redis (behind a proxy the test can cut),
 // RATE_LIMIT_PER_MINUTE=30 and MAX_CONNECTIONS_PER_KEY=3 for each key, in total.
 
 const generate = `mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }`;
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
-let proxy: TcpProxy;
+let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
 let simulator: Simulator;
 let databaseUrl: string;
 let gateways: GatewayProcess[] = [];

@@ -21,6 +21,7 @@ describe('the startup summary of the configuration', () => {
     expect(summary).toContain('database=postgresql://gw:***@db:5432/gw');
     expect(summary).toContain('duomi=https://duomiapi.com/ callbackSecret=set upstreamConcurrency=16');
     expect(summary).toContain('redis=redis://:***@cache:6379 prefix vg:');
+    expect(summary).toContain('metrics=closed cors=same-origin');
     for (const secret of ['db-password-7', 'sk-live-key-123', 'callback-secret-callback', 'redis-password-9']) expect(summary).not.toContain(secret);
   });
 

@@ -46,9 +46,37 @@ describe('configuration is read once and validated', () => {
     );
   });
 
+  it('never runs the simulator in production unless told to: DUOMI_BASE_URL, or DUOMI_SIMULATOR=true', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://gw.example.com', CALLBACK_SECRET: 's'.repeat(40) };
+    expect(problemsOf(production)).toEqual([expect.stringMatching(/^DUOMI_BASE_URL is required in production .*DUOMI_SIMULATOR=true/)]);
+    expect(loadConfig({ ...production, DUOMI_SIMULATOR: 'true' }).duomi.kind).toBe('simulator');
+    expect(loadConfig({ ...production, DUOMI_BASE_URL: 'https://duomiapi.com', DUOMI_API_KEY: 'k' }).duomi.kind).toBe('remote');
+    expect(problemsOf({ DUOMI_BASE_URL: 'https://duomiapi.com', DUOMI_API_KEY: 'k', DUOMI_SIMULATOR: 'true' })).toEqual([
+      'DUOMI_BASE_URL and DUOMI_SIMULATOR=true exclude each other',
+    ]);
+    expect(problemsOf({ DUOMI_SIMULATOR: 'false' })).toEqual(['DUOMI_BASE_URL is required when DUOMI_SIMULATOR=false']);
+    expect(problemsOf({ DUOMI_SIMULATOR: 'yes' })).toEqual(['DUOMI_SIMULATOR must be true or false']);
+  });
+
+  it('checks the bootstrap key, the metrics token and the CORS origins', () => {
+    expect(loadConfig({ ADMIN_API_KEY: `vgk_${'a'.repeat(43)}` }).auth.bootstrapKey).toBe(`vgk_${'a'.repeat(43)}`);
+    expect(problemsOf({ ADMIN_API_KEY: 'hunter2-short' })).toEqual([expect.stringMatching(/^ADMIN_API_KEY must be vgk_ followed by at least 32/)]);
+    expect(problemsOf({ METRICS_TOKEN: 'short' })).toEqual(['METRICS_TOKEN must be at least 16 characters']);
+    expect(loadConfig({ CORS_ORIGINS: ' https://a.example.com ,http://localhost:3000,' }).cors).toEqual({
+      origins: ['https://a.example.com', 'http://localhost:3000'],
+      anyOrigin: false,
+    });
+    expect(problemsOf({ CORS_ORIGINS: 'https://a.example.com/path' })).toEqual([expect.stringMatching(/^CORS_ORIGINS must list origins/)]);
+    // Empty: any origin (without credentials) in development, same-origin only in production.
+    expect(loadConfig({}).cors).toEqual({ origins: [], anyOrigin: true });
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gw.example.com', CALLBACK_SECRET: 's'.repeat(40), DUOMI_SIMULATOR: 'true' }).cors.anyOrigin).toBe(false);
+    expect(loadConfig({}).metrics).toEqual({ token: undefined, open: true });
+  });
+
   it('never echoes a secret value in its messages', () => {
-    const problems = problemsOf({ CALLBACK_SECRET: 'short-secret-value', DATABASE_URL: 'mysql://user:hunter2@x' });
-    expect(problems.join(' ')).not.toMatch(/short-secret-value|hunter2/);
+    const problems = problemsOf({ CALLBACK_SECRET: 'short-secret-value', DATABASE_URL: 'mysql://user:hunter2@x', ADMIN_API_KEY: 'admin-key-value', METRICS_TOKEN: 'tok-value' });
+    expect(problems).toHaveLength(4);
+    expect(problems.join(' ')).not.toMatch(/short-secret-value|hunter2|admin-key-value|tok-value/);
   });
 
   it('bounds each phase of an upstream call by the whole call, and reads the cluster settings', () => {

@@ -37,7 +37,8 @@ function hasKnownState(value: unknown): boolean {
 }
 
 beforeAll(async () => {
-  gateway = await startGateway('postgres', { CALLBACK_SECRET: secret, RATE_LIMIT_PER_MINUTE: '100000' });
+  // The reconciler would poll the silent targets (and touch their rows) while the fuzz runs.
+  gateway = await startGateway('postgres', { CALLBACK_SECRET: secret, RATE_LIMIT_PER_MINUTE: '100000', RECONCILE_AFTER_SECONDS: '3600' });
   gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 });
   for (let i = 0; i < 3; i++) jobIds.push(rawJobId((await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika(`target ${i}`) } })).data!.generateVideo.id));
   while ((await gateway.db.prisma.job.count({ where: { status: 'SUBMITTED' } })) < 3) await new Promise((r) => setTimeout(r, 50));

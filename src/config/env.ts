@@ -26,6 +26,23 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./.data'),
   DUOMI_BASE_URL: z.preprocess(blankAsUndefined, httpUrl.optional()),
   DUOMI_API_KEY: z.preprocess(blankAsUndefined, z.string().min(1).optional()),
+  /** Runs the built-in simulator in place of DuomiAPI; production needs it said explicitly. */
+  DUOMI_SIMULATOR: z.preprocess(blankAsUndefined, z.enum(['true', 'false'], { error: 'must be true or false' }).optional()),
+  /** The bootstrap admin key, stored hashed at start (like `npm run apikey -- create --admin`). */
+  ADMIN_API_KEY: z.preprocess(
+    blankAsUndefined,
+    z.string().regex(/^vgk_[\w-]{32,}$/, 'must be vgk_ followed by at least 32 letters, digits, - or _ (e.g. vgk_$(openssl rand -hex 32))').optional(),
+  ),
+  /** Bearer token for GET /metrics; without it /metrics is open outside production and closed in it. */
+  METRICS_TOKEN: z.preprocess(blankAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  /** Origins (scheme://host[:port]) allowed to call /graphql from a browser, comma-separated. */
+  CORS_ORIGINS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((o) => o.trim()).filter(Boolean) : v),
+    z
+      .array(z.string())
+      .refine((origins) => origins.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'must list origins like https://app.example.com, comma-separated')
+      .default([]),
+  ),
   CALLBACK_SECRET: z.preprocess(blankAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -71,6 +88,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const problems: string[] = [];
   if (e.DUOMI_BASE_URL && !e.DUOMI_API_KEY) problems.push('DUOMI_API_KEY is required when DUOMI_BASE_URL is set');
+  if (e.DUOMI_BASE_URL && e.DUOMI_SIMULATOR === 'true') problems.push('DUOMI_BASE_URL and DUOMI_SIMULATOR=true exclude each other');
+  if (!e.DUOMI_BASE_URL && e.DUOMI_SIMULATOR === 'false') problems.push('DUOMI_BASE_URL is required when DUOMI_SIMULATOR=false');
+  // A deployment must never "work" against the simulator by accident.
+  if (e.NODE_ENV === 'production' && !e.DUOMI_BASE_URL && e.DUOMI_SIMULATOR !== 'true') {
+    problems.push("DUOMI_BASE_URL is required in production (DuomiAPI's address; DUOMI_SIMULATOR=true runs the built-in simulator instead, for a demo)");
+  }
   if (e.NODE_ENV === 'production' && !e.PUBLIC_URL) problems.push('PUBLIC_URL is required in production');
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -108,6 +131,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redis: e.REDIS_URL
       ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, requiredForReadiness: e.READY_REQUIRES_REDIS === 'true' }
       : undefined,
+    auth: { bootstrapKey: e.ADMIN_API_KEY },
+    metrics: {
+      token: e.METRICS_TOKEN,
+      /** Without a token /metrics is open, except in production where it is closed. */
+      open: !e.METRICS_TOKEN && e.NODE_ENV !== 'production',
+    },
+    /** `origins` empty: same-origin only in production, any origin (without credentials) elsewhere. */
+    cors: { origins: e.CORS_ORIGINS, anyOrigin: e.CORS_ORIGINS.length === 0 && e.NODE_ENV !== 'production' },
     limits: {
       generatePerMinute: e.RATE_LIMIT_PER_MINUTE,
       depth: e.MAX_QUERY_DEPTH,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { dashboardScript } from './dashboard-bundle.js';
 import type { Route } from './routes.js';
 
 const sources = resolve(import.meta.dirname, '../dashboard');
@@ -12,31 +12,19 @@ async function loadAssets(): Promise<Assets> {
   const [html, styles, bundle] = await Promise.all([
     readFile(resolve(sources, 'index.html'), 'utf8'),
     readFile(resolve(sources, 'styles.css'), 'utf8'),
-    build({
-      entryPoints: [resolve(sources, 'main.ts')],
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      legalComments: 'none',
-      logLevel: 'silent',
-    }),
+    dashboardScript(sources),
   ]);
   return {
     '/dashboard': { body: html, type: 'text/html; charset=utf-8' },
-    '/dashboard/app.js': { body: bundle.outputFiles[0]!.contents, type: 'text/javascript; charset=utf-8' },
+    '/dashboard/app.js': { body: bundle, type: 'text/javascript; charset=utf-8' },
     '/dashboard/styles.css': { body: styles, type: 'text/css; charset=utf-8' },
   };
 }
 
-// Videos and posters come from the provider's hosts; everything else from here.
-const contentSecurityPolicy = "default-src 'self'; img-src * data:; media-src *; connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'";
-
 /**
- * GET /dashboard, the live jobs page, and its script and styles. The script is bundled from
- * src/dashboard/ by esbuild on the first request and kept in memory.
+ * GET /dashboard, the live jobs page, and its script and styles (prebuilt by `npm run build`, or
+ * bundled from src/dashboard/ by esbuild on the first request), kept in memory. The HTTP layer
+ * sets the security headers (src/http/security-headers.ts).
  */
 export function dashboardRoutes(): Route[] {
   let assets: Promise<Assets> | undefined;
@@ -54,8 +42,6 @@ export function dashboardRoutes(): Route[] {
         'content-type': type,
         'content-length': Buffer.byteLength(body),
         'cache-control': 'no-cache',
-        'x-content-type-options': 'nosniff',
-        'content-security-policy': contentSecurityPolicy,
       });
       res.end(body);
     },

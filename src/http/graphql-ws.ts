@@ -9,6 +9,8 @@ import type { ConnectionLimiter } from '../auth/connection-limit.js';
 import { authenticate } from '../auth/authenticate.js';
 import { viewerName, type KeyWatch } from '../auth/key-watch.js';
 import type { Viewer } from '../auth/viewer.js';
+import { isBackendUnavailable } from '../db/unavailable.js';
+import type { Metrics } from '../observability/metrics.js';
 import { connectionClient, tooManyConnections } from './plugins/use-connection-limit.js';
 import type { GatewayYoga } from './yoga.js';
 
@@ -30,7 +32,15 @@ export function attachGraphQLWs(
     maxSubscriptions,
     maxPayloadBytes,
     connections,
-  }: { apiKeys: ApiKeys; keyWatch: KeyWatch; maxSubscriptions: number; maxPayloadBytes: number; connections: ConnectionLimiter },
+    rateLimited,
+  }: {
+    apiKeys: ApiKeys;
+    keyWatch: KeyWatch;
+    maxSubscriptions: number;
+    maxPayloadBytes: number;
+    connections: ConnectionLimiter;
+    rateLimited?: Metrics['rateLimited'];
+  },
 ) {
   // A frame over the body limit closes the socket (1009) before it is buffered whole or parsed.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
@@ -69,7 +79,9 @@ export function attachGraphQLWs(
         let viewer: Viewer;
         try {
           viewer = await authenticate(apiKeys, params.authorization ?? params.Authorization);
-        } catch {
+        } catch (error) {
+          // 1013 Try Again Later: clients retry it, unlike 4403.
+          if (isBackendUnavailable(error)) ctx.extra.socket.close(1013, 'service unavailable: try again later');
           return false; // graphql-ws closes with 4403 Forbidden
         }
         viewers.set(ctx.extra, viewer);
@@ -79,6 +91,7 @@ export function attachGraphQLWs(
         const release = client ? await connections.open(client) : () => {};
         const { socket } = ctx.extra;
         if (!release) {
+          rateLimited?.inc({ limit: 'connections_per_key' });
           socket.close(CLOSE_TOO_MANY_CONNECTIONS, tooManyConnections(connections.max));
           return false;
         }
@@ -91,6 +104,7 @@ export function attachGraphQLWs(
       onSubscribe: async (ctx, _id, payload) => {
         // The operation being started is already listed among them.
         if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
+          rateLimited?.inc({ limit: 'subscriptions_per_connection' });
           return [new GraphQLError(`at most ${maxSubscriptions} operations at once on one connection`, { extensions: { code: 'RATE_LIMITED' } })];
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { RedisLink } from '../cluster/redis-link.js';
+import { isBackendUnavailable, unavailableReason } from '../db/unavailable.js';
 import type { Logger } from '../observability/logger.js';
 import { sendJson, type Route } from './routes.js';
 
@@ -8,7 +9,8 @@ async function check(name: string, probe: () => Promise<unknown>, logger: Logger
     await probe();
     return 'ok';
   } catch (error) {
-    logger.warn({ err: error }, `readiness: ${name} check failed`);
+    // A probe every few seconds while a backend is down: its reason, not a stack each time.
+    logger.warn(isBackendUnavailable(error) ? { reason: unavailableReason(error) } : { err: error }, `readiness: ${name} check failed`);
     return 'unavailable';
   }
 }

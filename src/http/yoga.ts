@@ -5,6 +5,7 @@ import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { withoutViewer, type GraphQLContext } from '../schema/context.js';
+import { useErrorPolicy } from './plugins/use-error-policy.js';
 import { useInputErrorCodes } from './plugins/use-input-error-codes.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
@@ -14,6 +15,7 @@ import type { KeyWatch } from '../auth/key-watch.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config/env.js';
 import { userError } from '../schema/errors.js';
+import { corsPolicy } from './cors.js';
 import { useEndedViewers } from './plugins/use-ended-viewers.js';
 import { useInputHygiene } from './plugins/use-input-hygiene.js';
 import { useSchemaPrivacy } from './plugins/use-schema-privacy.js';
@@ -41,15 +43,19 @@ export type YogaDeps = {
   connections: ConnectionLimiter;
   limits: Config['limits'];
   metrics: Metrics['graphql'];
+  /** Counts requests refused by a rate limit. */
+  rateLimited?: Metrics['rateLimited'];
+  cors: Config['cors'];
   /** Shows internal error messages to clients; only for tests and local debugging. */
   exposeErrors: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, connections, limits, metrics, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, connections, limits, metrics, rateLimited, cors, exposeErrors }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsPolicy(cors),
     plugins: [
       ...new EnvelopArmor({
         // Reported as validation errors, not thrown, so they are coded like every other refusal.
@@ -64,10 +70,11 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       ...(limits.introspection ? [] : [useSchemaPrivacy()]),
       useInputHygiene({ maxListItems: limits.listItems }),
       useEndedViewers(keyWatch),
-      useConnectionLimit(connections),
+      useConnectionLimit(connections, rateLimited),
       useSharedSubscriptionExecution({ sharedContext: (context) => withoutViewer(context as GraphQLContext) }),
       useInputErrorCodes(),
       useMetrics(metrics),
+      useErrorPolicy({ logger, exposeErrors, onRateLimited: (limit) => rateLimited?.inc({ limit }) }),
     ],
     maskedErrors: !exposeErrors,
     logging: {

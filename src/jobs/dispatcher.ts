@@ -1,10 +1,12 @@
 import type { Job } from '../db/generated/client.js';
 import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
 import { providerFor } from '../provider/registry.js';
 import { TaskIdTakenError } from './errors.js';
 import type { JobService } from './job-service.js';
 import type { JobStore } from './job-store.js';
+import { OutageLog } from './outage-log.js';
 
 export type DispatcherOptions = {
   /** Upstream calls in flight at once, to protect the account. */
@@ -30,6 +32,7 @@ export class Dispatcher {
   private sweeping: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  private readonly outage: OutageLog;
 
   constructor(
     private readonly store: JobStore,
@@ -37,7 +40,10 @@ export class Dispatcher {
     private readonly client: DuomiClient,
     private readonly logger: Logger,
     private readonly options: DispatcherOptions,
-  ) {}
+    private readonly metrics?: Metrics['dispatch'],
+  ) {
+    this.outage = new OutageLog(logger, 'dispatcher');
+  }
 
   start() {
     this.timer = setInterval(() => this.kick(), this.options.pollMs);
@@ -53,7 +59,7 @@ export class Dispatcher {
       return;
     }
     this.sweeping = this.sweep()
-      .catch((error: unknown) => this.logger.error({ err: error }, 'dispatcher sweep failed'))
+      .catch((error: unknown) => void this.outage.failed(error, 'dispatcher sweep failed'))
       .finally(() => {
         this.sweeping = undefined;
         if (this.again) {
@@ -76,10 +82,11 @@ export class Dispatcher {
       // While submissions run, wait for a quarter of the slots to free up: claims come in batches.
       if (room <= 0 || (this.inFlight.size > 0 && room < Math.ceil(this.options.concurrency / 4))) return;
       const claimed = await this.store.claimDue(room, this.options.leaseMs);
+      this.outage.succeeded();
       if (claimed.length === 0) return;
       for (const job of claimed) {
         const run: Promise<void> = this.submit(job)
-          .catch((error: unknown) => this.logger.error({ err: error, jobId: job.id }, 'submission failed unexpectedly'))
+          .catch((error: unknown) => void this.outage.failed(error, 'submission failed unexpectedly', { jobId: job.id }))
           .finally(() => {
             this.inFlight.delete(run);
             this.kick();
@@ -93,7 +100,7 @@ export class Dispatcher {
     const provider = providerFor(job.provider);
     const log = this.logger.child({ jobId: job.id, provider: job.provider, attempt: job.attempts });
     try {
-      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id)));
+      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id)), provider.successCodes);
       const outcome = provider.parseSubmitAnswer(answer);
       if (outcome.kind === 'accepted') {
         await this.accepted(job, outcome.taskId, answer, log);
@@ -112,6 +119,7 @@ export class Dispatcher {
       }
       const backoff = this.backoffMs(job.attempts, error.retryAfterSeconds);
       await this.store.release(job.id, backoff);
+      this.metrics?.retries.inc({ provider: job.provider, fault: error.kind });
       log.warn({ fault: error.message, retryInMs: backoff }, 'submission fault, will retry');
     }
   }

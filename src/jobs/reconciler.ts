@@ -5,6 +5,7 @@ import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { JobService } from './job-service.js';
 import type { JobStore } from './job-store.js';
+import { OutageLog } from './outage-log.js';
 import { TIMEOUT } from './state-machine.js';
 
 export type ReconcilerOptions = {
@@ -21,6 +22,7 @@ export type ReconcilerOptions = {
 export class Reconciler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private readonly outage: OutageLog;
 
   constructor(
     private readonly store: JobStore,
@@ -29,14 +31,16 @@ export class Reconciler {
     private readonly logger: Logger,
     private readonly options: ReconcilerOptions,
     private readonly metrics?: Metrics['reconciliation'],
-  ) {}
+  ) {
+    this.outage = new OutageLog(logger, 'reconciler');
+  }
 
   start() {
     // Look a few times per quiet period, so a silent job waits little longer than `quietMs`.
     const every = Math.min(5_000, Math.max(100, this.options.quietMs / 4));
     this.timer = setInterval(() => {
       this.running ??= this.pass()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'reconciliation pass failed'))
+        .catch((error: unknown) => void this.outage.failed(error, 'reconciliation pass failed'))
         .finally(() => (this.running = undefined));
     }, every);
     this.timer.unref();
@@ -51,6 +55,7 @@ export class Reconciler {
   async pass() {
     for (;;) {
       const due = await this.store.claimStale(this.options.batch, this.options.quietMs);
+      this.outage.succeeded();
       if (due.length === 0) return;
       await Promise.all(due.map((job) => this.settle(job)));
     }
@@ -66,7 +71,7 @@ export class Reconciler {
     if (!job.upstreamTaskId) return;
     const provider = providerFor(job.provider);
     try {
-      const answer = await this.client.call(provider.buildFeed(job.upstreamTaskId, job.input));
+      const answer = await this.client.call(provider.buildFeed(job.upstreamTaskId, job.input), provider.successCodes);
       const { taskId: _taskId, ...update } = provider.parseUpdate(answer);
       const { changed } = await this.jobs.observe(job.id, update, 'POLL', answer);
       this.metrics?.polls.inc({ result: changed ? 'changed' : 'unchanged' });

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { watchJobTable, type JobStatsSource } from './job-gauges.js';
 
 /** Seconds, from a fast simulated job to a slow real one. */
 const jobBuckets = [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1200, 3600];
@@ -9,10 +10,11 @@ const callBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1,
  * One app's Prometheus metrics, on a registry of its own (tests build several apps in one
  * process). buildApp makes it and hands each part the group it counts; GET /metrics serves it.
  */
-export function createMetrics() {
+export function createMetrics({ jobStats }: { jobStats?: JobStatsSource } = {}) {
   const registry = new Registry();
   const registers = [registry];
   collectDefaultMetrics({ register: registry });
+  if (jobStats) watchJobTable(registry, jobStats);
 
   return {
     registry,
@@ -52,6 +54,29 @@ export function createMetrics() {
         help: 'Latency of calls to DuomiAPI by endpoint and result.',
         labelNames: ['endpoint', 'result'],
         buckets: callBuckets,
+        registers,
+      }),
+    },
+    dispatch: {
+      retries: new Counter({
+        name: 'gateway_submission_retries_total',
+        help: 'Submissions put back to be tried again after a fault, by provider and fault (http_429, http_5xx, timeout, network_error, invalid_body).',
+        labelNames: ['provider', 'fault'],
+        registers,
+      }),
+    },
+    /** Requests refused by a rate limit, by limit (generateVideo, subscriptions_per_connection). */
+    rateLimited: new Counter({
+      name: 'gateway_rate_limited_total',
+      help: 'Requests refused by a rate limit (RATE_LIMITED), by limit: generateVideo, subscriptions_per_connection, connections_per_key.',
+      labelNames: ['limit'],
+      registers,
+    }),
+    http: {
+      requests: new Counter({
+        name: 'gateway_http_requests_total',
+        help: 'HTTP requests answered, by route template (e.g. /callbacks/duomi/:jobId, "unmatched"), method and status.',
+        labelNames: ['route', 'method', 'status'],
         registers,
       }),
     },

@@ -4,7 +4,7 @@ import type { UpstreamRequest } from './types.js';
 
 /** Every fault is retryable: a time-out per phase (connect, headers, body, whole call), an answer over the size cap, HTTP 429 or 5xx, a body that is not JSON. */
 export type FaultKind = ExchangeFaultKind | 'http_429' | 'http_5xx' | 'invalid_body';
-/** How a call ended, for metrics: an answer with DuomiAPI's code 200 (ok) or another (refused), or a fault. */
+/** How a call ended, for metrics: an answer with a success code (ok) or another (refused), or a fault. */
 export type CallResult = 'ok' | 'refused' | FaultKind;
 
 /** A call that may succeed if tried again (see FaultKind): the dispatcher retries it with backoff, the reconciler polls again later. */
@@ -41,8 +41,11 @@ export class DuomiClient {
     this.http = new HttpExchanger({ ...defaultLimits, ...options.limits });
   }
 
-  /** Sends the request and returns the parsed JSON answer; throws UpstreamFault for what may pass. */
-  async call(request: UpstreamRequest): Promise<unknown> {
+  /**
+   * Sends the request and returns the parsed JSON answer; throws UpstreamFault for what may pass.
+   * `successCodes` are the answer codes that are not refusals (the provider module's).
+   */
+  async call(request: UpstreamRequest, successCodes: readonly string[] = DUOMI_SUCCESS_CODES): Promise<unknown> {
     const started = performance.now();
     const record = (result: CallResult) => {
       const labels = { endpoint: request.path, result };
@@ -51,7 +54,7 @@ export class DuomiClient {
     };
     try {
       const answer = await this.exchange(request);
-      record(isRefusal(answer) ? 'refused' : 'ok');
+      record(isRefusal(answer, successCodes) ? 'refused' : 'ok');
       return answer;
     } catch (error) {
       if (error instanceof UpstreamFault) record(error.kind);
@@ -99,10 +102,12 @@ export class DuomiClient {
   }
 }
 
-/** DuomiAPI answers refusals with HTTP 200 and its own `code` other than 200. */
-function isRefusal(answer: unknown): boolean {
-  const code = typeof answer === 'object' && answer !== null && 'code' in answer ? Number(answer.code) : 200;
-  return code !== 200;
+const DUOMI_SUCCESS_CODES = ['200'];
+
+/** DuomiAPI answers refusals with HTTP 200 and a `code` that is not a success code; no code is no refusal. */
+function isRefusal(answer: unknown, successCodes: readonly string[]): boolean {
+  if (typeof answer !== 'object' || answer === null || !('code' in answer)) return false;
+  return !successCodes.includes(String(answer.code));
 }
 
 function retryAfter(header: string | null): number | undefined {

@@ -115,6 +115,7 @@ export const kling: ProviderModule<KlingInput> = {
   // Each endpoint has its own query path; the job's input says which one made the task.
   buildFeed: (taskId, input) => ({ method: 'GET', path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(taskId)}` }),
   // The official format answers `code: 0`; DuomiAPI's own refusals (a bad key) still say `code`/`msg`.
+  successCodes: ['0', '200'],
   parseSubmitAnswer: (answer) => parseSubmitAnswer(answer, ['0', '200']),
   parseUpdate: parseDuomiTask,
 };

@@ -58,6 +58,11 @@ export type ProviderModule<Input = unknown> = {
   buildSubmit(input: Input, callbackUrl: string): UpstreamRequest;
   /** The upstream request that reads a task's current state (its path may depend on the job's input). */
   buildFeed(taskId: string, input: Input): UpstreamRequest;
+  /**
+   * The `code`s that mean success in its answers (submissions and feed queries), when not
+   * DuomiAPI's own 200 alone; any other code is counted as a refusal in the metrics.
+   */
+  successCodes?: readonly string[];
   /** Reads a create answer (`code` 200 + `data.task_id` for most providers). */
   parseSubmitAnswer(answer: unknown): SubmitOutcome;
   /** Reads a callback body or a feed answer; throws UnknownTaskStateError when it cannot tell. */

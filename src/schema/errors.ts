@@ -11,7 +11,10 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'RATE_LIMITED'
   | 'UNAUTHENTICATED'
-  | 'FORBIDDEN';
+  | 'FORBIDDEN'
+  /** A database (or Redis) the request needs cannot be reached: HTTP 503 with Retry-After. */
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** One rule a field broke: `path` is the argument path, e.g. ["input", "pika", "options", "frameRate"]. */
 export type FieldProblem = { path: (string | number)[]; message: string };

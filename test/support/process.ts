@@ -13,9 +13,21 @@ export type GatewayProcess = {
 
 /** Starts `npm start`'s entry point (src/main.ts) as its own process, as a user would. */
 export function spawnGateway(env: Record<string, string>): GatewayProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  return spawnNode(['--import', 'tsx', 'src/main.ts'], { NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
+}
+
+/**
+ * Starts the production build as the image does (`node dist/main.js`) with exactly `env` (and
+ * PATH). Build it first: test/support/build.ts.
+ */
+export function spawnBuiltGateway(env: Record<string, string>): GatewayProcess {
+  return spawnNode(['dist/main.js'], env);
+}
+
+function spawnNode(args: string[], env: Record<string, string>): GatewayProcess {
+  const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { PATH: process.env.PATH, NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

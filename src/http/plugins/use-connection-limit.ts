@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { ConnectionLimiter } from '../../auth/connection-limit.js';
+import type { Metrics } from '../../observability/metrics.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { userError } from '../../schema/errors.js';
 
@@ -17,7 +18,7 @@ export function connectionClient(viewer: GraphQLContext['viewer']): string | und
  * connections until its response closes. graphql-ws connections are counted once, when they
  * open (graphql-ws.ts); their subscriptions carry no `res` and are not counted here.
  */
-export function useConnectionLimit(limiter: ConnectionLimiter): Plugin<GraphQLContext> {
+export function useConnectionLimit(limiter: ConnectionLimiter, rateLimited?: Metrics['rateLimited']): Plugin<GraphQLContext> {
   return {
     async onSubscribe({ context, setResultAndStopExecution }) {
       const res = (context as Partial<{ res: ServerResponse }>).res;
@@ -25,6 +26,7 @@ export function useConnectionLimit(limiter: ConnectionLimiter): Plugin<GraphQLCo
       if (!res || !client) return;
       const release = await limiter.open(client);
       if (!release) {
+        rateLimited?.inc({ limit: 'connections_per_key' });
         const error = userError('RATE_LIMITED', tooManyConnections(limiter.max), { http: { status: 429 } });
         setResultAndStopExecution({ errors: [error] });
         return;
