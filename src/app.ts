@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import type { PubSubEventTarget } from 'graphql-yoga';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config/env.js';
 import type { Database } from './db/database.js';
@@ -15,13 +16,16 @@ import { Dispatcher } from './jobs/dispatcher.js';
 import { JobService } from './jobs/job-service.js';
 import { readJobStats } from './jobs/job-stats.js';
 import { JobStore } from './jobs/job-store.js';
-import { createJobPubSub } from './jobs/pubsub.js';
+import { createJobPubSub, type JobTopics } from './jobs/pubsub.js';
 import { Reconciler } from './jobs/reconciler.js';
-import { connectRedisEventTarget } from './jobs/redis-pubsub.js';
+import { jobCatchUp, jobEventVersion } from './jobs/catch-up.js';
 import { ApiKeys } from './auth/api-keys.js';
+import { ConnectionLimiter } from './auth/connection-limit.js';
 import { ensureBootstrapKey } from './auth/bootstrap-key.js';
 import { KeyWatch } from './auth/key-watch.js';
 import { RateLimiter } from './auth/rate-limit.js';
+import { ClusterEventTarget } from './cluster/cluster-event-target.js';
+import { RedisLink } from './cluster/redis-link.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { DuomiClient } from './provider/duomi-client.js';
@@ -46,20 +50,36 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const client = new DuomiClient({
     baseUrl: simulator?.url ?? (config.duomi.kind === 'remote' ? config.duomi.baseUrl : ''),
     apiKey: config.duomi.apiKey,
-    timeoutMs: config.dispatch.timeoutMs,
+    limits: {
+      // Submissions and feed polls are each capped at UPSTREAM_CONCURRENCY: neither waits on the other for a socket.
+      connections: config.dispatch.concurrency * 2,
+      totalMs: config.dispatch.timeoutMs,
+      connectMs: config.dispatch.connectTimeoutMs,
+      headersMs: config.dispatch.headersTimeoutMs,
+      bodyMs: config.dispatch.bodyTimeoutMs,
+      maxBytes: config.dispatch.maxAnswerBytes,
+    },
     metrics: metrics.upstream,
   });
 
-  const redis = config.redisUrl ? await connectRedisEventTarget(config.redisUrl) : undefined;
-  const pubsub = createJobPubSub(redis?.eventTarget);
   const store = new JobStore(db.prisma);
+  // With REDIS_URL, events, the rate limit and connection counts are shared by every instance;
+  // while Redis is unreachable each instance carries on alone (see README, "Several instances").
+  const link = config.redis ? new RedisLink({ url: config.redis.url, logger, metrics: metrics.cluster }) : undefined;
+  const shared = link && config.redis ? { link, prefix: config.redis.prefix } : undefined;
+  const eventTarget = shared
+    ? new ClusterEventTarget({ ...shared, logger, versionOf: jobEventVersion, catchUp: jobCatchUp(store) })
+    : undefined;
+  const pubsub = createJobPubSub(eventTarget as PubSubEventTarget<JobTopics> | undefined);
+  const generateLimiter = new RateLimiter(config.limits.generatePerMinute, { redis: shared, metrics: metrics.cluster });
+  const connections = new ConnectionLimiter(config.limits.connectionsPerKey, { redis: shared, metrics: metrics.cluster });
+  await link?.connect();
   const apiKeys = new ApiKeys(db.prisma);
   if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
   const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
-  const generateLimiter = new RateLimiter(config.limits.generatePerMinute);
 
   const yoga = createGatewayYoga({
     schema,
@@ -68,6 +88,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     services: { jobs, pubsub, generateLimiter },
     apiKeys,
     keyWatch,
+    connections,
     limits: config.limits,
     metrics: metrics.graphql,
     rateLimited: metrics.rateLimited,
@@ -80,7 +101,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     maxBodyBytes: config.limits.bodyBytes,
     metrics: metrics.http,
     routes: [
-      ...healthRoutes(db, redis),
+      ...healthRoutes(db, link && { link, required: config.redis!.requiredForReadiness }),
       callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry, config.metrics),
       ...dashboardRoutes(),
@@ -91,6 +112,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     keyWatch,
     maxSubscriptions: config.limits.subscriptionsPerConnection,
     maxPayloadBytes: config.limits.bodyBytes,
+    connections,
     rateLimited: metrics.rateLimited,
   });
   let stopping: Promise<void> | undefined;
@@ -150,7 +172,9 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         clearTimeout(deadline);
         await yoga.dispose();
         await simulator?.close();
-        await redis?.close();
+        await client.close();
+        connections.close();
+        await link?.close();
       })();
       return stopping;
     },

@@ -1,7 +1,7 @@
 import { buildApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { summarizeConfig } from './config/summary.js';
-import { DatabaseUnavailableError, openDatabase, redactUrl, type Database } from './db/database.js';
+import { DatabaseUnavailableError, openDatabase, type Database } from './db/database.js';
 import { createLogger } from './observability/logger.js';
 
 function fail(message: string): never {
@@ -50,10 +50,7 @@ if (opened.applied.length > 0) logger.info({ migrations: opened.applied }, 'appl
 if (stopping) await new Promise(() => {}); // the signal handler finishes the process
 
 logger.info(summarizeConfig(config));
-app = await buildApp({ config, logger, db: opened }).catch((error: unknown) => {
-  if (config.redisUrl) fail(`Redis unavailable at ${redactUrl(config.redisUrl)}: ${error instanceof Error ? error.message : String(error)}`);
-  throw error;
-});
+app = await buildApp({ config, logger, db: opened });
 if (!(await app.apiKeys.required())) {
   if (config.env === 'production') {
     fail('NODE_ENV=production needs at least one API key: set ADMIN_API_KEY, or create one with: npm run apikey -- create --name <name> --admin');

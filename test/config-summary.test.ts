@@ -13,14 +13,16 @@ describe('the startup summary of the configuration', () => {
         DUOMI_API_KEY: 'sk-live-key-123',
         PUBLIC_URL: 'https://gw.example.com',
         CALLBACK_SECRET: 'callback-secret-callback-secret-callback-secret',
+        REDIS_URL: 'redis://:redis-password-9@cache:6379',
       }),
     );
     expect(summary.split('\n')).toHaveLength(1);
     expect(summary).toContain('env=production listen=0.0.0.0:8080 publicUrl=https://gw.example.com');
     expect(summary).toContain('database=postgresql://gw:***@db:5432/gw');
     expect(summary).toContain('duomi=https://duomiapi.com/ callbackSecret=set upstreamConcurrency=16');
+    expect(summary).toContain('redis=redis://:***@cache:6379 prefix vg:');
     expect(summary).toContain('metrics=closed cors=same-origin');
-    for (const secret of ['db-password-7', 'sk-live-key-123', 'callback-secret-callback']) expect(summary).not.toContain(secret);
+    for (const secret of ['db-password-7', 'sk-live-key-123', 'callback-secret-callback', 'redis-password-9']) expect(summary).not.toContain(secret);
   });
 
   it('says when the simulator, the embedded database and a generated callback secret are in use', () => {

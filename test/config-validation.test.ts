@@ -78,4 +78,19 @@ describe('configuration is read once and validated', () => {
     expect(problems).toHaveLength(4);
     expect(problems.join(' ')).not.toMatch(/short-secret-value|hunter2|admin-key-value|tok-value/);
   });
+
+  it('bounds each phase of an upstream call by the whole call, and reads the cluster settings', () => {
+    const config = loadConfig({ UPSTREAM_TIMEOUT_MS: '3000', UPSTREAM_BODY_TIMEOUT_MS: '20000', REDIS_URL: 'redis://cache:6379', READY_REQUIRES_REDIS: 'true' });
+    expect(config.dispatch).toMatchObject({ timeoutMs: 3000, connectTimeoutMs: 3000, headersTimeoutMs: 3000, bodyTimeoutMs: 3000, maxAnswerBytes: 262_144 });
+    expect(config.redis).toEqual({ url: 'redis://cache:6379', prefix: 'vg:', requiredForReadiness: true });
+    expect(config.limits.connectionsPerKey).toBe(100);
+    expect(problemsOf({ REDIS_PREFIX: 'has space', READY_REQUIRES_REDIS: 'yes', MAX_CONNECTIONS_PER_KEY: '0', UPSTREAM_MAX_ANSWER_BYTES: '10' })).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^REDIS_PREFIX must be at most 64 letters/),
+        'READY_REQUIRES_REDIS must be true or false',
+        expect.stringMatching(/^MAX_CONNECTIONS_PER_KEY /),
+        expect.stringMatching(/^UPSTREAM_MAX_ANSWER_BYTES /),
+      ]),
+    );
+  });
 });

@@ -160,6 +160,6 @@ describe('docker-compose.yml starts Postgres 16 and the gateway on the first try
     expect(redis?.image).toMatch(/^redis:/);
     expect(redis?.profiles).toEqual(['redis']);
     expect(gateway?.environment).toHaveProperty('REDIS_URL');
-    expect(loadConfig(gatewayEnvironment({ REDIS_URL: 'redis://redis:6379' })).redisUrl).toBe('redis://redis:6379');
+    expect(loadConfig(gatewayEnvironment({ REDIS_URL: 'redis://redis:6379' })).redis?.url).toBe('redis://redis:6379');
   });
 });

@@ -33,13 +33,13 @@ describe('DuomiClient', () => {
   });
 
   it('throws UpstreamFault for what may pass: 5xx, 429 with Retry-After, a closed port, a time-out', async () => {
-    const client = new DuomiClient({ baseUrl: simulator.url, apiKey: 'k-123', timeoutMs: 200 });
+    const client = new DuomiClient({ baseUrl: simulator.url, apiKey: 'k-123', limits: { totalMs: 200 } });
     simulator.setKnobs({ submitErrorRate: 1 });
     await expect(client.call(body)).rejects.toThrow(new UpstreamFault('POST /api/video/pika/pro/generate: HTTP 500', 'http_5xx'));
     simulator.setKnobs({ submitThrottleRate: 1 });
     await expect(client.call(body)).rejects.toMatchObject({ name: 'UpstreamFault', retryAfterSeconds: 1 });
     simulator.setKnobs({ submitLatencyMs: 1_000 });
-    await expect(client.call(body)).rejects.toThrow(/no answer within 200 ms/);
+    await expect(client.call(body)).rejects.toMatchObject({ kind: 'timeout', message: expect.stringMatching(/no whole answer within 200 ms/) });
     simulator.setKnobs({ stepMs: 20 });
     const closed = new DuomiClient({ baseUrl: 'http://127.0.0.1:59999', apiKey: 'k-123' });
     await expect(closed.call(body)).rejects.toThrow(/ECONNREFUSED/);

@@ -7,8 +7,7 @@ import { gql, subscribeWs, wsClient } from './support/graphql.js';
 import { freePort } from './support/ports.js';
 import { spawnGateway, type GatewayProcess } from './support/process.js';
 import { minimalPika } from './support/pika.js';
-
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+import { freshRedisPrefix, testRedisUrl as redisUrl } from './support/cluster.js';
 const generate = `mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }`;
 const follow = `subscription($id: ID!) { videoJobUpdated(id: $id) { status progress videoUrl } }`;
 
@@ -23,6 +22,7 @@ describe('two gateway processes on one Postgres and one Redis', () => {
     const shared = {
       DATABASE_URL: database.url!,
       REDIS_URL: redisUrl,
+      REDIS_PREFIX: freshRedisPrefix(),
       DUOMI_BASE_URL: simulator.url,
       DUOMI_API_KEY: 'two-key',
       CALLBACK_SECRET: 'two-instances-secret-0123456789abcdef',
@@ -37,9 +37,13 @@ describe('two gateway processes on one Postgres and one Redis', () => {
     expect(await (await fetch(`${urlA}/readyz`)).json()).toEqual({ status: 'ready', database: 'ok', redis: 'ok' });
 
     const client = using(wsClient(`${urlA.replace('http', 'ws')}/graphql`), (c) => c.dispose());
-    const ids: string[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await gql<{ generateVideo: { id: string } }>(i % 2 ? urlB : urlA, generate, { input: { pika: minimalPika(`pair ${i}`) } })).data!.generateVideo.id);
-    const stories = await Promise.all(ids.map((id) => subscribeWs<{ videoJobUpdated: { status: string; progress: number; videoUrl: string | null } }>(client, follow, { id }).done));
+    // Each job is followed as soon as it exists, so none can finish before its subscriber is there, however loaded the machine.
+    const followed = [];
+    for (let i = 0; i < 10; i++) {
+      const id = (await gql<{ generateVideo: { id: string } }>(i % 2 ? urlB : urlA, generate, { input: { pika: minimalPika(`pair ${i}`) } })).data!.generateVideo.id;
+      followed.push(subscribeWs<{ videoJobUpdated: { status: string; progress: number; videoUrl: string | null } }>(client, follow, { id }).done);
+    }
+    const stories = await Promise.all(followed);
     for (const story of stories) {
       const statuses = story.map((m) => m.data!.videoJobUpdated.status);
       expect(statuses).toContain('PROCESSING');

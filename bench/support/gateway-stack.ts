@@ -41,6 +41,9 @@ export async function startGatewayStack(database: 'postgres' | 'pglite', knobs: 
       DUOMI_BASE_URL: simulator.url,
       DUOMI_API_KEY: apiKey,
       LOG_LEVEL: 'warn',
+      // The bench measures throughput, not the limits: one client makes every call and connection.
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      MAX_CONNECTIONS_PER_KEY: '100000',
       ...(db ? { DATABASE_URL: db.url! } : { DATA_DIR: dataDir! }),
     },
   });

@@ -1,24 +1,64 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RedisLink } from '../cluster/redis-link.js';
+import type { Metrics } from '../observability/metrics.js';
+
+export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+export type RateLimiterOptions = {
+  /** Counts in Redis, for every instance at once, while the link is up. */
+  redis?: { link: RedisLink; prefix: string };
+  metrics?: Metrics['cluster'];
+};
+
 /**
- * A token bucket per client: `perMinute` requests a minute, in bursts of up to `perMinute`.
- * Kept per instance; behind N instances a client gets at most N times the rate.
+ * `perMinute` calls per client in each minute (a window that starts with the client's first call),
+ * by rate-limiter-flexible. With Redis the count is the cluster's: one atomic counter per client,
+ * so any number of instances together allow exactly the rate. Without Redis, or while it is
+ * unreachable, each instance counts alone (N instances then allow up to N times the rate).
  */
 export class RateLimiter {
-  private buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly local: RateLimiterMemory;
+  private readonly shared: RateLimiterRedis | undefined;
 
-  constructor(private readonly perMinute: number) {}
-
-  /** Takes one token for `client`; returns the seconds to wait when there is none. */
-  take(client: string, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
-    const ratePerMs = this.perMinute / 60_000;
-    const bucket = this.buckets.get(client) ?? { tokens: this.perMinute, at: now };
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * ratePerMs);
-    bucket.at = now;
-    if (this.buckets.size > 100_000) this.buckets.clear();
-    this.buckets.set(client, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { ok: true };
-    }
-    return { ok: false, retryAfterSeconds: Math.ceil((1 - bucket.tokens) / ratePerMs / 1000) };
+  constructor(
+    perMinute: number,
+    private readonly options: RateLimiterOptions = {},
+  ) {
+    this.local = new RateLimiterMemory({ points: perMinute, duration: 60 });
+    this.shared = options.redis
+      ? new RateLimiterRedis({
+          storeClient: options.redis.link.commands,
+          keyPrefix: `${options.redis.prefix}rate:generate`,
+          points: perMinute,
+          duration: 60,
+          rejectIfRedisNotReady: true,
+        })
+      : undefined;
   }
+
+  /** Counts one call for `client`; when it is over the rate, says how long to wait. */
+  async take(client: string): Promise<RateDecision> {
+    const link = this.options.redis?.link;
+    if (this.shared && link?.up) {
+      try {
+        await this.shared.consume(client);
+        return { ok: true };
+      } catch (outcome) {
+        if (outcome instanceof RateLimiterRes) return refused(outcome);
+        link.reportFailure(outcome); // Redis failed us: count here, and say so once
+      }
+    }
+    if (this.shared) this.options.metrics?.localDecisions.inc({ limit: 'generate' });
+    try {
+      await this.local.consume(client);
+      return { ok: true };
+    } catch (outcome) {
+      if (outcome instanceof RateLimiterRes) return refused(outcome);
+      throw outcome;
+    }
+  }
+}
+
+function refused(outcome: RateLimiterRes): RateDecision {
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)) };
 }

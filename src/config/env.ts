@@ -48,11 +48,17 @@ const envSchema = z.object({
     error: 'must be one of fatal, error, warn, info, debug, trace, silent',
   }).default('info'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).default(15_000),
+  UPSTREAM_CONNECT_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).default(5_000),
+  UPSTREAM_HEADERS_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).optional(),
+  UPSTREAM_BODY_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).default(10_000),
+  UPSTREAM_MAX_ANSWER_BYTES: z.coerce.number({ error: 'must be a whole number of bytes' }).int().min(1024).default(262_144),
   UPSTREAM_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).default(16),
   SUBMIT_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
   RECONCILE_AFTER_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(60),
   JOB_DEADLINE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(3600),
   REDIS_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional()),
+  REDIS_PREFIX: z.string().regex(/^[\w.:-]{0,64}$/, 'must be at most 64 letters, digits or _ . : -').default('vg:'),
+  READY_REQUIRES_REDIS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(60),
   MAX_QUERY_DEPTH: z.coerce.number({ error: 'must be a whole number' }).int().min(2).default(12),
   MAX_QUERY_COST: z.coerce.number({ error: 'must be a whole number' }).int().min(10).default(5000),
@@ -60,6 +66,7 @@ const envSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number({ error: 'must be a whole number of bytes' }).int().min(1024).default(1_048_576),
   MAX_LIST_ITEMS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(100),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(100),
+  MAX_CONNECTIONS_PER_KEY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(100),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).default(10_000),
 });
@@ -109,6 +116,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       concurrency: e.UPSTREAM_CONCURRENCY,
       maxAttempts: e.SUBMIT_MAX_ATTEMPTS,
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      /** Each phase of one call is bounded on its own, and the whole call by timeoutMs. */
+      connectTimeoutMs: Math.min(e.UPSTREAM_CONNECT_TIMEOUT_MS, e.UPSTREAM_TIMEOUT_MS),
+      headersTimeoutMs: Math.min(e.UPSTREAM_HEADERS_TIMEOUT_MS ?? e.UPSTREAM_TIMEOUT_MS, e.UPSTREAM_TIMEOUT_MS),
+      bodyTimeoutMs: Math.min(e.UPSTREAM_BODY_TIMEOUT_MS, e.UPSTREAM_TIMEOUT_MS),
+      maxAnswerBytes: e.UPSTREAM_MAX_ANSWER_BYTES,
       // A claim outlives the slowest submission, so no two instances submit one job.
       leaseMs: e.UPSTREAM_TIMEOUT_MS * 2 + 5_000,
     },
@@ -116,7 +128,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       afterMs: e.RECONCILE_AFTER_SECONDS * 1000,
       deadlineMs: e.JOB_DEADLINE_SECONDS * 1000,
     },
-    redisUrl: e.REDIS_URL,
+    redis: e.REDIS_URL
+      ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, requiredForReadiness: e.READY_REQUIRES_REDIS === 'true' }
+      : undefined,
     auth: { bootstrapKey: e.ADMIN_API_KEY },
     metrics: {
       token: e.METRICS_TOKEN,
@@ -133,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       bodyBytes: e.MAX_BODY_BYTES,
       listItems: e.MAX_LIST_ITEMS,
       subscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      connectionsPerKey: e.MAX_CONNECTIONS_PER_KEY,
       introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     },
     /** Without CALLBACK_SECRET, a random one is made once and kept in the database (GatewaySecret). */

@@ -14,6 +14,7 @@ export function summarizeConfig(config: Config): string {
     upstreamTimeoutMs: config.dispatch.timeoutMs,
     submitMaxAttempts: config.dispatch.maxAttempts,
     shutdownTimeoutMs: config.http.shutdownTimeoutMs,
+    redis: config.redis ? `${redactUrl(config.redis.url)} prefix ${config.redis.prefix || '(none)'}` : 'none (this instance alone)',
     metrics: config.metrics.token ? 'token' : config.metrics.open ? 'open' : 'closed',
     cors: config.cors.origins.length > 0 ? config.cors.origins.join(',') : config.cors.anyOrigin ? 'any-origin' : 'same-origin',
     logLevel: config.log.level,

@@ -5,12 +5,17 @@ import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiKeys } from '../auth/api-keys.js';
+import type { ConnectionLimiter } from '../auth/connection-limit.js';
 import { authenticate } from '../auth/authenticate.js';
 import { viewerName, type KeyWatch } from '../auth/key-watch.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isBackendUnavailable } from '../db/unavailable.js';
 import type { Metrics } from '../observability/metrics.js';
+import { connectionClient, tooManyConnections } from './plugins/use-connection-limit.js';
 import type { GatewayYoga } from './yoga.js';
+
+/** graphql-ws's own "too many" close code; its client does not retry after it. */
+const CLOSE_TOO_MANY_CONNECTIONS = 4429;
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => OperationResult; subscribe: (args: ExecutionArgs) => OperationResult };
 
@@ -26,8 +31,16 @@ export function attachGraphQLWs(
     keyWatch,
     maxSubscriptions,
     maxPayloadBytes,
+    connections,
     rateLimited,
-  }: { apiKeys: ApiKeys; keyWatch: KeyWatch; maxSubscriptions: number; maxPayloadBytes: number; rateLimited?: Metrics['rateLimited'] },
+  }: {
+    apiKeys: ApiKeys;
+    keyWatch: KeyWatch;
+    maxSubscriptions: number;
+    maxPayloadBytes: number;
+    connections: ConnectionLimiter;
+    rateLimited?: Metrics['rateLimited'];
+  },
 ) {
   // A frame over the body limit closes the socket (1009) before it is buffered whole or parsed.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxPayloadBytes });
@@ -63,16 +76,28 @@ export function attachGraphQLWs(
     {
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
+        let viewer: Viewer;
         try {
-          const viewer = await authenticate(apiKeys, params.authorization ?? params.Authorization);
-          viewers.set(ctx.extra, viewer);
-          track(ctx.extra.socket, viewer);
-          return true;
+          viewer = await authenticate(apiKeys, params.authorization ?? params.Authorization);
         } catch (error) {
           // 1013 Try Again Later: clients retry it, unlike 4403.
           if (isBackendUnavailable(error)) ctx.extra.socket.close(1013, 'service unavailable: try again later');
           return false; // graphql-ws closes with 4403 Forbidden
         }
+        viewers.set(ctx.extra, viewer);
+        track(ctx.extra.socket, viewer);
+        // Counted until the socket closes; over the key's limit it is closed with 4429.
+        const client = connectionClient(viewer);
+        const release = client ? await connections.open(client) : () => {};
+        const { socket } = ctx.extra;
+        if (!release) {
+          rateLimited?.inc({ limit: 'connections_per_key' });
+          socket.close(CLOSE_TOO_MANY_CONNECTIONS, tooManyConnections(connections.max));
+          return false;
+        }
+        if (socket.readyState === socket.OPEN) socket.once('close', release);
+        else release();
+        return true;
       },
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
+import type { RedisLink } from '../cluster/redis-link.js';
 import { isBackendUnavailable, unavailableReason } from '../db/unavailable.js';
-import type { RedisEventTarget } from '../jobs/redis-pubsub.js';
 import type { Logger } from '../observability/logger.js';
 import { sendJson, type Route } from './routes.js';
 
@@ -15,8 +15,11 @@ async function check(name: string, probe: () => Promise<unknown>, logger: Logger
   }
 }
 
-/** `/healthz`: the process serves. `/readyz`: and its database (and Redis, where used) answer. */
-export function healthRoutes(db: Database, redis?: RedisEventTarget): Route[] {
+/**
+ * `/healthz`: the process serves. `/readyz`: and its database answers; Redis, where used, is `ok`
+ * or `degraded` (the instance then runs alone), which fails readiness only if `required` (READY_REQUIRES_REDIS).
+ */
+export function healthRoutes(db: Database, redis?: { link: RedisLink; required: boolean }): Route[] {
   return [
     { method: 'GET', path: '/healthz', handler: (_req, res) => sendJson(res, 200, { status: 'ok' }) },
     {
@@ -25,9 +28,9 @@ export function healthRoutes(db: Database, redis?: RedisEventTarget): Route[] {
       handler: async (_req, res, { logger }) => {
         const checks = {
           database: await check('database', () => db.prisma.$queryRaw`SELECT 1`, logger),
-          ...(redis ? { redis: await check('redis', () => redis.ping(), logger) } : {}),
+          ...(redis ? { redis: redis.link.up ? ('ok' as const) : ('degraded' as const) } : {}),
         };
-        const ready = Object.values(checks).every((c) => c === 'ok');
+        const ready = checks.database === 'ok' && (!redis?.required || checks.redis === 'ok');
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...checks });
       },
     },

@@ -20,6 +20,8 @@ import { useEndedViewers } from './plugins/use-ended-viewers.js';
 import { useInputHygiene } from './plugins/use-input-hygiene.js';
 import { useSchemaPrivacy } from './plugins/use-schema-privacy.js';
 import { useSharedSubscriptionExecution } from './plugins/use-shared-subscription-execution.js';
+import type { ConnectionLimiter } from '../auth/connection-limit.js';
+import { useConnectionLimit } from './plugins/use-connection-limit.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
@@ -37,6 +39,8 @@ export type YogaDeps = {
   services: Pick<GraphQLContext, 'jobs' | 'pubsub' | 'generateLimiter'>;
   apiKeys: ApiKeys;
   keyWatch: KeyWatch;
+  /** SSE streams count against their key's connections. */
+  connections: ConnectionLimiter;
   limits: Config['limits'];
   metrics: Metrics['graphql'];
   /** Counts requests refused by a rate limit. */
@@ -46,7 +50,7 @@ export type YogaDeps = {
   exposeErrors: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, limits, metrics, rateLimited, cors, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, connections, limits, metrics, rateLimited, cors, exposeErrors }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -66,6 +70,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       ...(limits.introspection ? [] : [useSchemaPrivacy()]),
       useInputHygiene({ maxListItems: limits.listItems }),
       useEndedViewers(keyWatch),
+      useConnectionLimit(connections, rateLimited),
       useSharedSubscriptionExecution({ sharedContext: (context) => withoutViewer(context as GraphQLContext) }),
       useInputErrorCodes(),
       useMetrics(metrics),

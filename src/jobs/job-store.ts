@@ -162,6 +162,17 @@ export class JobStore {
     });
   }
 
+  /** Jobs stored or changed at `since` or later (every change sets lastHeardAt), up to `limit`, oldest change first. */
+  async changedSince(since: Date, limit: number): Promise<Job[]> {
+    const rows = await this.prisma.job.findMany({
+      // Naming every status lets the (status, lastHeardAt) index serve the range.
+      where: { status: { in: ['QUEUED', 'SUBMITTED', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELED'] }, lastHeardAt: { gte: since } },
+      orderBy: { lastHeardAt: 'desc' },
+      take: limit,
+    });
+    return rows.reverse();
+  }
+
   /** Keeps a report that changed nothing in the history, marked as not applied. */
   async recordIgnored(job: Job, source: EventSource, payload: unknown): Promise<void> {
     await this.prisma.jobEvent.create({

@@ -8,7 +8,7 @@ export type JobTopics = {
 };
 
 /**
- * In-process by default; a distributed event target (e.g. @graphql-yoga/redis-event-target)
+ * In-process by default; a distributed event target (ClusterEventTarget, over Redis)
  * makes it span instances without changing a publisher or a subscriber.
  */
 export function createJobPubSub(eventTarget?: PubSubEventTarget<JobTopics>) {

@@ -68,7 +68,7 @@ export function createMetrics({ jobStats }: { jobStats?: JobStatsSource } = {}) 
     /** Requests refused by a rate limit, by limit (generateVideo, subscriptions_per_connection). */
     rateLimited: new Counter({
       name: 'gateway_rate_limited_total',
-      help: 'Requests refused by a rate limit (RATE_LIMITED), by limit: generateVideo, subscriptions_per_connection.',
+      help: 'Requests refused by a rate limit (RATE_LIMITED), by limit: generateVideo, subscriptions_per_connection, connections_per_key.',
       labelNames: ['limit'],
       registers,
     }),
@@ -85,6 +85,20 @@ export function createMetrics({ jobStats }: { jobStats?: JobStatsSource } = {}) 
         name: 'gateway_reconciliation_polls_total',
         help: 'Feed queries made to reconcile jobs whose callbacks are late, by result: changed, unchanged, error.',
         labelNames: ['result'],
+        registers,
+      }),
+    },
+    cluster: {
+      redisUp: new Gauge({
+        name: 'gateway_redis_up',
+        help: 'Whether this instance reaches Redis (1) or runs alone for now (0); only with REDIS_URL.',
+        registers,
+      }),
+      outages: new Counter({ name: 'gateway_redis_outages_total', help: 'Times this instance lost Redis.', registers }),
+      localDecisions: new Counter({
+        name: 'gateway_limit_local_decisions_total',
+        help: 'Limit checks counted on this instance alone because Redis was unreachable, by limit (generate, connections).',
+        labelNames: ['limit'],
         registers,
       }),
     },

@@ -1,12 +1,13 @@
 import type { Metrics } from '../observability/metrics.js';
-import { HttpExchanger, type HttpAnswer } from './http-exchange.js';
+import { ExchangeFault, HttpExchanger, type ExchangeFaultKind, type ExchangeLimits, type HttpAnswer } from './http-exchange.js';
 import type { UpstreamRequest } from './types.js';
 
-export type FaultKind = 'network_error' | 'timeout' | 'http_429' | 'http_5xx' | 'invalid_body';
+/** Every fault is retryable: a time-out per phase (connect, headers, body, whole call), an answer over the size cap, HTTP 429 or 5xx, a body that is not JSON. */
+export type FaultKind = ExchangeFaultKind | 'http_429' | 'http_5xx' | 'invalid_body';
 /** How a call ended, for metrics: an answer with a success code (ok) or another (refused), or a fault. */
 export type CallResult = 'ok' | 'refused' | FaultKind;
 
-/** A call that may succeed if tried again: network error, time-out, HTTP 429 or 5xx, an unreadable answer. */
+/** A call that may succeed if tried again (see FaultKind): the dispatcher retries it with backoff, the reconciler polls again later. */
 export class UpstreamFault extends Error {
   override name = 'UpstreamFault';
   constructor(
@@ -19,18 +20,25 @@ export class UpstreamFault extends Error {
   }
 }
 
-export type DuomiClientOptions = { baseUrl: string; apiKey: string; timeoutMs?: number; metrics?: Metrics['upstream'] };
+export type DuomiClientOptions = {
+  baseUrl: string;
+  apiKey: string;
+  /** Time-outs, answer size cap and pool size; each defaults to a value fit for DuomiAPI. */
+  limits?: Partial<ExchangeLimits>;
+  metrics?: Metrics['upstream'];
+};
+
+const defaultLimits: ExchangeLimits = { connections: 16, totalMs: 15_000, connectMs: 5_000, headersMs: 15_000, bodyMs: 10_000, maxBytes: 256 * 1024 };
 
 /**
  * DuomiAPI over HTTP. Submissions carry the key in the JSON body, queries in the Authorization
  * header (bare, no Bearer). The key never appears in what this returns or throws.
  */
 export class DuomiClient {
-  private readonly timeoutMs: number;
-  private readonly http = new HttpExchanger();
+  private readonly http: HttpExchanger;
 
   constructor(private readonly options: DuomiClientOptions) {
-    this.timeoutMs = options.timeoutMs ?? 15_000;
+    this.http = new HttpExchanger({ ...defaultLimits, ...options.limits });
   }
 
   /**
@@ -58,18 +66,16 @@ export class DuomiClient {
     const url = new URL(this.options.baseUrl + request.path);
     for (const [k, v] of Object.entries(request.query ?? {})) url.searchParams.set(k, v);
     const isPost = request.method === 'POST';
-    const signal = AbortSignal.timeout(this.timeoutMs);
     let res: HttpAnswer;
     try {
       res = await this.http.send(url, {
         method: request.method,
         headers: isPost ? { 'content-type': 'application/json' } : { authorization: this.options.apiKey },
         body: isPost ? JSON.stringify({ key: this.options.apiKey, ...request.body }) : undefined,
-        signal,
       });
     } catch (error) {
-      const reason = signal.aborted ? `no answer within ${this.timeoutMs} ms` : describe(error);
-      throw new UpstreamFault(`${request.method} ${request.path}: ${reason}`, signal.aborted ? 'timeout' : 'network_error');
+      if (!(error instanceof ExchangeFault)) throw error;
+      throw new UpstreamFault(`${request.method} ${request.path}: ${this.scrub(error.message)}`, error.kind);
     }
     if (res.status === 429 || res.status >= 500) {
       throw new UpstreamFault(
@@ -89,6 +95,11 @@ export class DuomiClient {
   scrub(text: string): string {
     return text.split(this.options.apiKey).join('[redacted]');
   }
+
+  /** Closes the pool's sockets. */
+  close(): Promise<void> {
+    return this.http.close();
+  }
 }
 
 const DUOMI_SUCCESS_CODES = ['200'];
@@ -105,10 +116,4 @@ function retryAfter(header: string | null): number | undefined {
   if (Number.isFinite(seconds)) return Math.max(0, seconds);
   const at = Date.parse(header);
   return Number.isNaN(at) ? undefined : Math.max(0, (at - Date.now()) / 1000);
-}
-
-function describe(error: unknown): string {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  if (cause instanceof Error) return (cause as NodeJS.ErrnoException).code ?? cause.message;
-  return String(cause);
 }

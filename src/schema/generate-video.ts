@@ -33,7 +33,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input, idempotencyKey }, ctx) => {
       const client = ctx.viewer.kind === 'key' ? ctx.viewer.keyId : 'open';
-      const allowed = ctx.generateLimiter.take(client);
+      const allowed = await ctx.generateLimiter.take(client);
       if (!allowed.ok) {
         throw userError('RATE_LIMITED', `too many videos requested; try again in ${allowed.retryAfterSeconds} s`, {
           retryAfterSeconds: allowed.retryAfterSeconds,
