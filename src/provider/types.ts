@@ -8,6 +8,12 @@ export type UpstreamRequest = {
   /** JSON body for POST (without `key`: the client adds it). */
   body?: Record<string, unknown>;
   query?: Record<string, string>;
+  /**
+   * Where the account key goes: `body` (DuomiAPI's own endpoints: in a POST's JSON body, in
+   * `Authorization` for a GET) or `header` (the raw key in `Authorization`, whatever the method,
+   * with no key in the body: the unified video API).
+   */
+  keyIn?: 'body' | 'header';
 };
 
 /** What an upstream status change (callback or feed answer) says, in the gateway's own terms. */

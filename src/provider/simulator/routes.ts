@@ -11,11 +11,19 @@ import {
   validateRunwayVideo,
   type Validate,
 } from './validation.js';
+import { staysPending, validateUnifiedBody } from './unified.js';
 
 // Every endpoint the simulator speaks (shared/duomi-api.md, shared/duomi-providers.md).
 
-/** The submit endpoints (POST), with the rules each enforces as refusals. */
-export const submitRoutes: Record<string, { provider: SimProvider; endpoint: string; validate: Validate }> = {
+/**
+ * The submit endpoints (POST), with the rules each enforces as refusals. `keyInHeader`: the key
+ * goes in `Authorization` and `callback_url` is optional (the unified API); `stuck`: a request
+ * it accepts but whose task never leaves `pending`.
+ */
+export const submitRoutes: Record<
+  string,
+  { provider: SimProvider; endpoint: string; validate: Validate; keyInHeader?: boolean; stuck?: (body: Record<string, unknown>) => boolean }
+> = {
   '/api/video/pika/pro/generate': { provider: 'pika', endpoint: 'generate', validate: validatePikaBody },
   '/api/video/kling/v1/videos/text2video': { provider: 'kling', endpoint: 'text2video', validate: validateKlingText },
   '/api/video/kling/v1/videos/image2video': { provider: 'kling', endpoint: 'image2video', validate: validateKlingImage },
@@ -25,6 +33,7 @@ export const submitRoutes: Record<string, { provider: SimProvider; endpoint: str
   '/api/video/runway/pro/video2video': { provider: 'runway', endpoint: 'video2video', validate: validateRunwayVideo },
   '/api/video/runway/pro/act_one': { provider: 'runway', endpoint: 'act_one', validate: validateRunwayActOne },
   '/api/video/pix/pro/generate': { provider: 'pix', endpoint: 'generate', validate: validatePixBody },
+  '/v1/videos/generations': { provider: 'unified', endpoint: 'generations', validate: validateUnifiedBody, keyInHeader: true, stuck: staysPending },
 };
 
 /**
@@ -38,6 +47,7 @@ export const feedRoutes: Record<string, { provider: SimProvider; endpoint?: stri
   '/api/video/pix/feed': { provider: 'pix' },
   '/api/video/kling/v1/videos/text2video/:task_id': { provider: 'kling', endpoint: 'text2video' },
   '/api/video/kling/v1/videos/image2video/:task_id': { provider: 'kling', endpoint: 'image2video' },
+  '/v1/videos/tasks/:task_id': { provider: 'unified' },
 };
 
 /** The feed route a path names, and the task id its path carries (Kling's). */
