@@ -1,4 +1,4 @@
-import type { EventSource, Job, JobStatus, PrismaClient, VideoProvider } from '../db/generated/client.js';
+import type { EventSource, Job, JobEvent, JobStatus, PrismaClient, VideoProvider } from '../db/generated/client.js';
 import { Prisma } from '../db/generated/client.js';
 import { domainErrorOf, type UniqueIndex } from '../db/errors.js';
 import { Batcher } from './batcher.js';
@@ -51,6 +51,7 @@ type Write = { job: Job; change: JobChange; source: EventSource; payload: unknow
 export class JobStore {
   private readonly inserts = new Batcher<Insert, Job | undefined>((jobs) => this.insertMany(jobs), { maxBatch: 200, maxInFlight: 2 });
   private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 4 });
+  private readonly histories = new Batcher<string, JobEvent[]>((ids) => this.eventsOfMany(ids), { maxBatch: 100, maxInFlight: 4, gatherTurn: true });
   private readonly writes = new Batcher<Write, Job | undefined>((writes) => this.writeMany(writes), {
     maxBatch: 200,
     maxInFlight: 1,
@@ -186,8 +187,20 @@ export class JobStore {
     });
   }
 
-  events(jobId: string) {
-    return this.prisma.jobEvent.findMany({ where: { jobId }, orderBy: { id: 'asc' } });
+  /** The job's history, oldest first; the calls of one turn (`events` on a list of jobs) share one query. */
+  events(jobId: string): Promise<JobEvent[]> {
+    return this.histories.add(jobId);
+  }
+
+  private async eventsOfMany(jobIds: string[]): Promise<JobEvent[][]> {
+    const events = await this.prisma.jobEvent.findMany({ where: { jobId: { in: [...new Set(jobIds)] } }, orderBy: { id: 'asc' } });
+    const byJob = new Map<string, JobEvent[]>();
+    for (const event of events) {
+      const history = byJob.get(event.jobId);
+      if (history) history.push(event);
+      else byJob.set(event.jobId, [event]);
+    }
+    return jobIds.map((id) => byJob.get(id) ?? []);
   }
 
   /**
