@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { IdempotencyKeyReusedError, InvalidJobInputError, JobNotFoundError, RateLimitedError } from '../jobs/errors.js';
 import { invalidFields, userError } from './errors.js';
+import { jobNotFound, VIDEO_JOB } from './job-ids.js';
 import { providerSchemas } from './provider-schemas.js';
 
 /**
@@ -14,7 +15,7 @@ export function graphQLErrorOf(error: unknown): GraphQLError | undefined {
     return invalidFields([{ path: ['input', providerSchemas[error.provider].member, ...error.field], message: error.message }]);
   }
   if (error instanceof IdempotencyKeyReusedError) return userError('IDEMPOTENCY_KEY_REUSED', error.message);
-  if (error instanceof JobNotFoundError) return userError('NOT_FOUND', error.message);
+  if (error instanceof JobNotFoundError) return userError('NOT_FOUND', jobNotFound({ typename: VIDEO_JOB, id: error.jobId }));
   if (error instanceof RateLimitedError) {
     const { retryAfterSeconds } = error;
     return userError('RATE_LIMITED', error.message, { retryAfterSeconds, http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } });

@@ -2,7 +2,8 @@ import type { InputObjectRef } from '@pothos/core';
 import type { VideoProvider } from '../db/generated/client.js';
 import { builder } from './builder.js';
 import { providerSchemaList } from './provider-schemas.js';
-import { jobIdOf, VideoJob, videoJobIdOf } from './video-job.js';
+import { requireJobId, videoJobIdOf } from './job-ids.js';
+import { VideoJob } from './video-job.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 const members = new Map<string, VideoProvider>(providerSchemaList.map(({ member, provider }) => [member, provider]));
@@ -39,6 +40,6 @@ builder.mutationFields((t) => ({
     type: VideoJob,
     description: 'Ends the job CANCELED (a job already final is returned as it is). Later provider callbacks for it are recorded and ignored.',
     args: { id: t.arg.globalID({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.jobs.cancel(jobIdOf(id) ?? id.id, ctx.viewer),
+    resolve: (_root, { id }, ctx) => ctx.jobs.cancel(requireJobId(id), ctx.viewer),
   }),
 }));

@@ -1,12 +1,13 @@
 import { builder } from './builder.js';
-import { jobIdOf, VideoJob, VideoJobFilter } from './video-job.js';
+import { requireJobId } from './job-ids.js';
+import { VideoJob, VideoJobFilter } from './video-job.js';
 
 builder.subscriptionFields((t) => ({
   videoJobUpdated: t.field({
     type: VideoJob,
     description: "Sends the job's current state at once, then every change, and completes after a final state.",
     args: { id: t.arg.globalID({ required: true }) },
-    subscribe: (_root, { id }, ctx) => ctx.jobs.watch(jobIdOf(id) ?? id.id, ctx.viewer, { signal: ctx.ended }),
+    subscribe: (_root, { id }, ctx) => ctx.jobs.watch(requireJobId(id), ctx.viewer, { signal: ctx.ended }),
     resolve: (job) => job,
   }),
   videoJobsUpdated: t.field({
