@@ -499,6 +499,7 @@ export type VeoVideoInput = {
 
 export type SubmitVideoMutationVariables = Exact<{
   input: GenerateVideoInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -531,8 +532,8 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const SubmitVideoDocument = new TypedDocumentString(`
-    mutation SubmitVideo($input: GenerateVideoInput!) {
-  generateVideo(input: $input) {
+    mutation SubmitVideo($input: GenerateVideoInput!, $idempotencyKey: String) {
+  generateVideo(input: $input, idempotencyKey: $idempotencyKey) {
     id
     status
     progress
