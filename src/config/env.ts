@@ -55,6 +55,8 @@ const envSchema = z.object({
   UPSTREAM_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).default(16),
   SUBMIT_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
   RECONCILE_AFTER_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(60),
+  SUBMIT_UNCERTAIN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(900),
+  RESUBMIT_UNCERTAIN: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   JOB_DEADLINE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(3600),
   REDIS_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional()),
   REDIS_PREFIX: z.string().regex(/^[\w.:-]{0,64}$/, 'must be at most 64 letters, digits or _ . : -').default('vg:'),
@@ -129,6 +131,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAnswerBytes: e.UPSTREAM_MAX_ANSWER_BYTES,
       // A claim outlives the slowest submission, so no two instances submit one job.
       leaseMs: e.UPSTREAM_TIMEOUT_MS * 2 + 5_000,
+      /** A submission whose answer was lost (a crash) is not sent again within this. */
+      uncertainGraceMs: e.SUBMIT_UNCERTAIN_GRACE_SECONDS * 1000,
+      resubmitUncertain: e.RESUBMIT_UNCERTAIN === 'true',
     },
     reconcile: {
       afterMs: e.RECONCILE_AFTER_SECONDS * 1000,
