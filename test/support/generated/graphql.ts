@@ -543,13 +543,6 @@ export type JobsWithEventsQueryVariables = Exact<{
 
 export type JobsWithEventsQuery = { videoJobs: { edges: Array<{ node: { id: string, prompt: string | null, events: Array<{ from: JobStatus | null, to: JobStatus, source: EventSource }> } }> } };
 
-export type JobsWithEventsQueryVariables = Exact<{
-  first?: number | null | undefined;
-}>;
-
-
-export type JobsWithEventsQuery = { videoJobs: { edges: Array<{ node: { id: string, prompt: string | null, events: Array<{ from: JobStatus | null, to: JobStatus, source: EventSource }> } }> } };
-
 export type JobFieldsFragment = { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null };
 
 export type GenerateVideoMutationVariables = Exact<{
