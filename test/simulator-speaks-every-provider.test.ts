@@ -59,14 +59,19 @@ async function call(request: UpstreamRequest, keyIn: 'body' | 'url' | 'header' |
   return { status: res.status, answer: res.status === 200 ? ((await res.json()) as { code: number; data?: { task_id?: string } }) : undefined };
 }
 
+/** Where each provider takes the key: Kling's official format only in the header. */
+const keyPlaces = (provider: VideoProvider) => (provider === 'KLING' ? (['header'] as const) : (['body', 'url', 'header'] as const));
+const ownKeyPlace = (provider: VideoProvider) => keyPlaces(provider)[0];
+
 describe('the simulator', () => {
-  it.each(providers)('%s: takes the key in the body, the URL or the header, and refuses a wrong or missing one', async (provider) => {
-    for (const keyIn of ['body', 'url', 'header'] as const) {
+  it.each(providers)('%s: takes the key where the provider does, and refuses a wrong, missing or misplaced one', async (provider) => {
+    for (const keyIn of keyPlaces(provider)) {
       const { answer } = await call(submitOf(provider), keyIn);
       expect(providerFor(provider).parseSubmitAnswer(answer).kind, keyIn).toBe('accepted');
     }
-    expect((await call(submitOf(provider), 'body', 'wrong')).answer).toMatchObject({ code: 401, msg: 'key 无效' });
+    expect((await call(submitOf(provider), ownKeyPlace(provider), 'wrong')).answer).toMatchObject({ code: 401, msg: 'key 无效' });
     expect((await call(submitOf(provider), 'none')).answer).toMatchObject({ code: 401, msg: '缺少 key' });
+    if (provider === 'KLING') for (const misplaced of ['body', 'url'] as const) expect((await call(submitOf(provider), misplaced)).answer).toMatchObject({ code: 401 });
   });
 
   it.each(providers)('%s: the fault knobs apply (HTTP 500, 429 with Retry-After)', async (provider) => {
@@ -84,7 +89,7 @@ describe('the simulator', () => {
     ['RUNWAY', (b) => ('state' in b ? 'has state' : b.status)],
     ['PIX', (b) => b.state],
   ])('%s: calls back in its own vocabulary, and serves a poster and a video for the task', async (provider, stateOf) => {
-    const { answer } = await call(submitOf(provider), 'body');
+    const { answer } = await call(submitOf(provider), ownKeyPlace(provider));
     const outcome = providerFor(provider).parseSubmitAnswer(answer);
     const taskId = (outcome as { taskId: string }).taskId;
     await expect.poll(() => callbacks.get(taskId)?.length ?? 0).toBe(5); // pending, three running steps, succeeded

@@ -3,6 +3,7 @@ import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
 import { providerFor } from '../provider/registry.js';
+import type { UpstreamSettings } from '../provider/types.js';
 import { TaskIdTakenError } from './errors.js';
 import type { JobService } from './job-service.js';
 import type { JobStore } from './job-store.js';
@@ -19,6 +20,8 @@ export type DispatcherOptions = {
   pollMs: number;
   baseBackoffMs: number;
   callbackUrl: (jobId: string) => string;
+  /** Choices of upstream endpoints (Runway video-to-video's path). */
+  upstream?: UpstreamSettings;
 };
 
 /**
@@ -100,7 +103,7 @@ export class Dispatcher {
     const provider = providerFor(job.provider);
     const log = this.logger.child({ jobId: job.id, provider: job.provider, attempt: job.attempts });
     try {
-      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id)), provider.successCodes);
+      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id), this.options.upstream), provider.successCodes);
       const outcome = provider.parseSubmitAnswer(answer);
       if (outcome.kind === 'accepted') {
         await this.accepted(job, outcome.taskId, answer, log);

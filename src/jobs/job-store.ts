@@ -34,7 +34,7 @@ type Insert = Omit<NewJob, 'deadlineAt'> & { id: string; deadlineAt: string; at:
 type Write = { job: Job; change: JobChange; source: EventSource; payload: unknown; at: string };
 
 /** The columns a change sets only when it names them; status and progress it always sets. */
-const optionalColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'errorCode', 'errorMessage', 'finishedAt', 'costPoints', 'costRefunded'] as const;
+const optionalColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'lastFrameUrl', 'previewUrl', 'upstreamVideoId', 'errorCode', 'errorMessage', 'finishedAt', 'costPoints', 'costRefunded'] as const;
 
 // The hot paths (insert, find, write) are single SQL statements run in batches: under load, calls
 // that arrive while earlier batches run share one statement, one round trip and one commit. Each
@@ -129,7 +129,7 @@ export class JobStore {
       WITH c AS (
         SELECT * FROM jsonb_to_recordset(${storableJson(changes)}::jsonb) AS r(
           "id" uuid, "version" int, "fromStatus" "JobStatus", "status" "JobStatus", "progress" int,
-          "upstreamTaskId" text, "videoUrl" text, "posterUrl" text, "errorCode" text, "errorMessage" text, "finishedAt" timestamp(3),
+          "upstreamTaskId" text, "videoUrl" text, "posterUrl" text, "lastFrameUrl" text, "previewUrl" text, "upstreamVideoId" text, "errorCode" text, "errorMessage" text, "finishedAt" timestamp(3),
           "costPoints" float8, "costRefunded" boolean,
           "sets" jsonb, "source" "EventSource", "payload" jsonb, "at" timestamp(3))
       ), job AS (

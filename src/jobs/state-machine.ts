@@ -30,7 +30,7 @@ function isTimeout(job: Pick<Job, 'status' | 'errorCode'>): boolean {
 export type Observation = Omit<TaskUpdate, 'taskId' | 'status'> & { status: JobStatus; upstreamTaskId?: string };
 
 export type JobChange = Pick<Job, 'status' | 'progress'> &
-  Partial<Pick<Job, 'upstreamTaskId' | 'videoUrl' | 'posterUrl' | 'errorCode' | 'errorMessage' | 'finishedAt' | 'costPoints' | 'costRefunded'>>;
+  Partial<Pick<Job, 'upstreamTaskId' | 'videoUrl' | 'posterUrl' | 'lastFrameUrl' | 'previewUrl' | 'upstreamVideoId' | 'errorCode' | 'errorMessage' | 'finishedAt' | 'costPoints' | 'costRefunded'>>;
 
 /**
  * The change `seen` makes to `job`, or null when it changes nothing (a repeat, a stale or
@@ -49,6 +49,9 @@ export function nextState(job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId
       progress: seen.status === 'SUCCEEDED' ? 100 : job.progress,
       videoUrl: seen.videoUrl,
       posterUrl: seen.posterUrl,
+      lastFrameUrl: seen.lastFrameUrl,
+      previewUrl: seen.previewUrl,
+      upstreamVideoId: seen.videoId,
       errorCode: seen.status === 'SUCCEEDED' ? null : seen.errorCode,
       errorMessage: seen.status === 'SUCCEEDED' ? null : seen.errorMessage,
       costPoints: seen.points,

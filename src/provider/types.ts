@@ -8,7 +8,21 @@ export type UpstreamRequest = {
   /** JSON body for POST (without `key`: the client adds it). */
   body?: Record<string, unknown>;
   query?: Record<string, string>;
+  /**
+   * Where the key goes: `body` (DuomiAPI's own endpoints, POST) or `header` (`Authorization`, the
+   * raw key). Defaults to the body for POST and the header for GET; Kling's official format takes
+   * it in the header for both.
+   */
+  keyIn?: 'body' | 'header';
 };
+
+/** Upstream choices the configuration makes (see src/config/env.ts), handed to the modules that build requests. */
+export type UpstreamSettings = {
+  /** Runway video-to-video's endpoint: DuomiAPI's pages disagree (`/pro/video2video` or `/pro/generate` with `video`). */
+  runwayVideoToVideo: 'video2video' | 'generate';
+};
+
+export const defaultUpstreamSettings: UpstreamSettings = { runwayVideoToVideo: 'video2video' };
 
 /** What an upstream status change (callback or feed answer) says, in the gateway's own terms. */
 export type TaskUpdate = {
@@ -17,6 +31,12 @@ export type TaskUpdate = {
   progress?: number;
   videoUrl?: string;
   posterUrl?: string;
+  /** The video's last frame, an image (Runway's `last_frame`). */
+  lastFrameUrl?: string;
+  /** An animated preview (PIX's `image_url`, a webp). */
+  previewUrl?: string;
+  /** The provider's id of the video made (Kling's `task_result.videos[0].id`), which Kling's extend takes. */
+  videoId?: string;
   errorCode?: string;
   errorMessage?: string;
   /** Points charged (`point`), as finished tasks report them. */
@@ -31,7 +51,7 @@ export type SubmitOutcome =
   | { kind: 'refused'; code: string; message: string };
 
 /** An earlier job that an input refers to (the video Luma extends), as much as a module needs of it. */
-export type ReferencedJob = { provider: VideoProvider; status: JobStatus; upstreamTaskId: string | null };
+export type ReferencedJob = { provider: VideoProvider; status: JobStatus; upstreamTaskId: string | null; upstreamVideoId?: string | null };
 
 /** Finds the earlier job an id written in an input names; null when there is none the caller may use. */
 export type FindJob = (ref: string) => Promise<ReferencedJob | null>;
@@ -55,7 +75,7 @@ export type ProviderModule<Input = unknown> = {
   promptOf(input: Input): string | undefined;
   modeOf(input: Input): VideoMode;
   /** The upstream request that creates a task for `input`, calling back to `callbackUrl`. */
-  buildSubmit(input: Input, callbackUrl: string): UpstreamRequest;
+  buildSubmit(input: Input, callbackUrl: string, settings?: UpstreamSettings): UpstreamRequest;
   /** The upstream request that reads a task's current state (its path may depend on the job's input). */
   buildFeed(taskId: string, input: Input): UpstreamRequest;
   /**

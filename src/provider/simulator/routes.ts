@@ -15,10 +15,18 @@ import {
 // Every endpoint the simulator speaks (shared/duomi-api.md, shared/duomi-providers.md).
 
 /** The submit endpoints (POST), with the rules each enforces as refusals. */
-export const submitRoutes: Record<string, { provider: SimProvider; endpoint: string; validate: Validate }> = {
+export type SubmitRoute = {
+  provider: SimProvider;
+  endpoint: string;
+  validate: Validate;
+  /** `header`: the key counts only in `Authorization` (Kling's official format), not in the body. */
+  keyIn?: 'header';
+};
+
+export const submitRoutes: Record<string, SubmitRoute> = {
   '/api/video/pika/pro/generate': { provider: 'pika', endpoint: 'generate', validate: validatePikaBody },
-  '/api/video/kling/v1/videos/text2video': { provider: 'kling', endpoint: 'text2video', validate: validateKlingText },
-  '/api/video/kling/v1/videos/image2video': { provider: 'kling', endpoint: 'image2video', validate: validateKlingImage },
+  '/api/video/kling/v1/videos/text2video': { provider: 'kling', endpoint: 'text2video', validate: validateKlingText, keyIn: 'header' },
+  '/api/video/kling/v1/videos/image2video': { provider: 'kling', endpoint: 'image2video', validate: validateKlingImage, keyIn: 'header' },
   '/api/video/luma/pro/generate': { provider: 'luma', endpoint: 'generate', validate: validateLumaGenerate },
   '/api/video/luma/pro/extend': { provider: 'luma', endpoint: 'extend', validate: validateLumaExtend },
   '/api/video/runway/pro/generate': { provider: 'runway', endpoint: 'generate', validate: validateRunwayGenerate },
@@ -31,13 +39,13 @@ export const submitRoutes: Record<string, { provider: SimProvider; endpoint: str
  * The feed endpoints: `task_id` in the query (GET) or the body (POST), or, for Kling, as the last
  * path segment (`:task_id`), under the endpoint that made the task.
  */
-export const feedRoutes: Record<string, { provider: SimProvider; endpoint?: string }> = {
+export const feedRoutes: Record<string, { provider: SimProvider; endpoint?: string; keyIn?: 'header' }> = {
   '/api/video/pika/feed': { provider: 'pika' },
   '/api/video/luma/feed': { provider: 'luma' },
   '/api/video/runway/feed': { provider: 'runway' },
   '/api/video/pix/feed': { provider: 'pix' },
-  '/api/video/kling/v1/videos/text2video/:task_id': { provider: 'kling', endpoint: 'text2video' },
-  '/api/video/kling/v1/videos/image2video/:task_id': { provider: 'kling', endpoint: 'image2video' },
+  '/api/video/kling/v1/videos/text2video/:task_id': { provider: 'kling', endpoint: 'text2video', keyIn: 'header' },
+  '/api/video/kling/v1/videos/image2video/:task_id': { provider: 'kling', endpoint: 'image2video', keyIn: 'header' },
 };
 
 /** The feed route a path names, and the task id its path carries (Kling's). */

@@ -3,11 +3,20 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { readJson, send, serveFile } from './http.js';
 import { knobsSchema, seededRandom, type Knobs, type KnobsInput } from './knobs.js';
-import { acceptedAnswer, callbackBody, feedAnswer, refusalAnswer, shapes, type SimState, type SimTask } from './payloads.js';
-import { matchFeed, submitRoutes } from './routes.js';
+import { acceptedAnswer, callbackBody, feedAnswer, fileUrls, refusalAnswer, shapes, type SimState, type SimTask } from './payloads.js';
+import { matchFeed, submitRoutes, type SubmitRoute } from './routes.js';
 
-/** A submission as the simulator received it: the path and the JSON body, key removed. */
-export type ReceivedSubmission = { path: string; body: Record<string, unknown>; taskId?: string };
+/**
+ * A submission as the simulator received it: the path, the JSON body with the key removed,
+ * where the key came (`keyIn`) and the `Authorization` header as sent.
+ */
+export type ReceivedSubmission = {
+  path: string;
+  body: Record<string, unknown>;
+  keyIn: 'body' | 'header' | 'query' | 'none';
+  authorization?: string;
+  taskId?: string;
+};
 
 export type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 
@@ -37,10 +46,20 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     timers.add(t);
   };
 
-  /** DuomiAPI takes the key in the JSON body, the URL or a bare `Authorization` header. */
-  function keyOf(req: IncomingMessage, url: URL, body?: Record<string, unknown>): string | undefined {
+  /**
+   * DuomiAPI takes the key in the JSON body, the URL or a bare `Authorization` header; Kling's
+   * official format (`keyIn: 'header'`) only in the header.
+   */
+  function keyOf(req: IncomingMessage, url: URL, body?: Record<string, unknown>, keyIn?: 'header'): string | undefined {
     const header = req.headers.authorization?.replace(/^Bearer\s+/i, '');
+    if (keyIn === 'header') return header;
     return (typeof body?.key === 'string' ? body.key : undefined) ?? url.searchParams.get('key') ?? header;
+  }
+
+  function keyPlace(req: IncomingMessage, url: URL, body: Record<string, unknown>): ReceivedSubmission['keyIn'] {
+    if (typeof body.key === 'string') return 'body';
+    if (url.searchParams.has('key')) return 'query';
+    return req.headers.authorization ? 'header' : 'none';
   }
 
   /** The task's whole life, as the callbacks it will send, after the knobs drop, repeat and reorder them. */
@@ -63,8 +82,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       task.progress = snap.progress;
       task.updatedAt = Date.now();
       if (snap.state === 'succeeded') {
-        task.videoUrl = `${baseUrl}/files/${task.taskId}.mp4`;
-        task.posterUrl = `${baseUrl}/files/${task.taskId}.svg`;
+        task.videoUrl = fileUrls(baseUrl, task.taskId).video;
+        task.posterUrl = fileUrls(baseUrl, task.taskId).poster;
       }
       if (snap.state === 'error') task.error = 'generation failed: the model could not render this prompt';
     };
@@ -101,8 +120,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
         ...task,
         state: send.state,
         progress: send.progress,
-        videoUrl: send.state === 'succeeded' ? `${baseUrl}/files/${task.taskId}.mp4` : undefined,
-        posterUrl: send.state === 'succeeded' ? `${baseUrl}/files/${task.taskId}.svg` : undefined,
+        videoUrl: send.state === 'succeeded' ? fileUrls(baseUrl, task.taskId).video : undefined,
+        posterUrl: send.state === 'succeeded' ? fileUrls(baseUrl, task.taskId).poster : undefined,
         error: send.state === 'error' ? 'generation failed: the model could not render this prompt' : undefined,
       };
       // One task's callbacks leave one at a time, in their order: a loaded event loop fires
@@ -124,7 +143,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     }
   }
 
-  async function handleSubmit(req: IncomingMessage, res: ServerResponse, url: URL, route: (typeof submitRoutes)[string]) {
+  async function handleSubmit(req: IncomingMessage, res: ServerResponse, url: URL, route: SubmitRoute) {
     const body = await readJson(req);
     if (knobs.submitLatencyMs) await new Promise((r) => setTimeout(r, knobs.submitLatencyMs));
     if (random() < knobs.submitErrorRate) {
@@ -136,9 +155,9 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       return send(res, 429, { message: 'too many requests' }, { 'retry-after': '1' });
     }
     if (!body) return send(res, 200, { code: 400, msg: '请求体必须是 JSON', data: {} });
-    const key = keyOf(req, url, body);
+    const key = keyOf(req, url, body, route.keyIn);
     const { key: _key, ...withoutKey } = body;
-    const submission: ReceivedSubmission = { path: url.pathname, body: withoutKey };
+    const submission: ReceivedSubmission = { path: url.pathname, body: withoutKey, keyIn: keyPlace(req, url, body), authorization: req.headers.authorization };
     received.push(submission);
     // The key is DuomiAPI's own check, answered in its own format whatever the provider.
     if (!key) return send(res, 200, { code: 401, msg: '缺少 key', data: {} });
@@ -155,6 +174,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       callbackUrl: body.callback_url,
       state: 'pending',
       progress: 0,
+      reportsProgress: knobs.reportProgress,
       createdAt: Date.now(),
       updatedAt: Date.now(),
     };
@@ -166,7 +186,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
 
   async function handleFeed(req: IncomingMessage, res: ServerResponse, url: URL, { route, pathTaskId }: NonNullable<ReturnType<typeof matchFeed>>) {
     const body = req.method === 'POST' ? await readJson(req) : undefined;
-    const key = keyOf(req, url, body);
+    const key = keyOf(req, url, body, route.keyIn);
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
     const taskId = pathTaskId ?? url.searchParams.get('task_id') ?? (typeof body?.task_id === 'string' ? body.task_id : undefined);
     const task = taskId ? tasks.get(taskId) : undefined;
@@ -195,8 +215,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       if (url.pathname === '/__simulator/stats' && req.method === 'GET') {
         return send(res, 200, { tasks: tasks.size, received: received.length, faults, callbacks: sentCallbacks.length });
       }
-      const file = /^\/files\/([\w-]+)\.(mp4|svg)$/.exec(url.pathname);
-      if (file && req.method === 'GET') return serveFile(res, file[1]!, file[2] as 'mp4' | 'svg', tasks.has(file[1]!));
+      const file = /^\/files\/([\w-]+?)(-last|-preview)?\.(mp4|svg|webp)$/.exec(url.pathname);
+      if (file && req.method === 'GET') return serveFile(res, file[1]!, file[3] as 'mp4' | 'svg' | 'webp', tasks.has(file[1]!));
       send(res, 404, { code: 404, msg: 'not found' });
     };
     run().catch((error: unknown) => {
