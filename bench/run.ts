@@ -9,7 +9,7 @@ import { printTable, type CaseResult } from './support/results.js';
 import { profileInto } from './support/servers.js';
 
 const cases: Record<string, () => Promise<CaseResult[]>> = {
-  mutation: async () => [await mutationCase('postgres'), await mutationCase('pglite')],
+  mutation: async () => [...(await mutationCase('postgres')), ...(await mutationCase('pglite'))],
   callbacks: async () => [await callbacksCase()],
   fanout: fanOutAndMemoryCases,
 };

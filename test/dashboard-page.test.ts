@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithChromium, launchChromium } from './support/browser.js';
 import { useDisposables } from './support/disposables.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 import { gql } from './support/graphql.js';
@@ -11,10 +11,6 @@ import { minimalPika } from './support/pika.js';
 
 const artifacts = resolve(import.meta.dirname, '../test-results');
 let browser: Awaited<ReturnType<typeof launchChromium>>;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
 
 async function openDashboard(gateway: TestGateway): Promise<Page> {
   const page = await browser.context.newPage();
@@ -37,7 +33,11 @@ async function submit(page: Page, fields: { prompt: string; frameRate: string; r
   await page.click('button[type="submit"]');
 }
 
-describe('the /dashboard page, in headless Chromium', () => {
+describeWithChromium('the /dashboard page, in headless Chromium', () => {
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
   const using = useDisposables();
 
   it('submits a job through the form and follows it live to SUCCEEDED, with its video and settings', async () => {

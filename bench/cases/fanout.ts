@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { callbackToken } from '../../src/jobs/callback-token.js';
-import { benchSecret, startBareServer, startGatewayStack } from '../support/gateway-stack.js';
+import { benchHeaders, benchSecret, startBareServer, startGatewayStack } from '../support/gateway-stack.js';
 import { compare, percentile, round, type CaseResult } from '../support/results.js';
 import type { ServerProcess } from '../support/servers.js';
 import { SubscriberProcess } from '../support/subscriber-process.js';
@@ -20,7 +20,7 @@ type Target = {
 };
 
 const open = (target: Target, count: number) =>
-  target.subscribers.open({ url: `${target.server.url.replace(/^http/, 'ws')}/graphql`, count, ...target.subscription });
+  target.subscribers.open({ url: `${target.server.url.replace(/^http/, 'ws')}/graphql`, connectionParams: benchHeaders, count, ...target.subscription });
 
 async function rssAfterGc(target: Target) {
   await target.server.collectGarbage();

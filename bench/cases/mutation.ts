@@ -1,5 +1,5 @@
 import { compare, type CaseResult } from '../support/results.js';
-import { startBareServer, startGatewayStack } from '../support/gateway-stack.js';
+import { benchHeaders, startBareServer, startGatewayStack } from '../support/gateway-stack.js';
 import { measureHttp } from '../support/http-load.js';
 
 const generateVideo = JSON.stringify({
@@ -11,17 +11,20 @@ const generateVideo = JSON.stringify({
  * under the same load. The simulator's tasks move slowly, so its callbacks land after the run:
  * case 2 measures them.
  */
-export async function mutationCase(database: 'postgres' | 'pglite'): Promise<CaseResult> {
+export async function mutationCase(database: 'postgres' | 'pglite'): Promise<CaseResult[]> {
   const bare = await startBareServer();
   const baseline = await measureHttp({ url: `${bare.url}/graphql`, body: JSON.stringify({ query: '{ __typename }' }) }).finally(() => bare.stop());
 
   const stack = await startGatewayStack(database, { stepMs: 600_000 });
   try {
-    const probe = await fetch(`${stack.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: generateVideo });
+    const probe = await fetch(`${stack.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...benchHeaders }, body: generateVideo });
     const answer = (await probe.json()) as { data?: { generateVideo?: { status: string } } };
     if (answer.data?.generateVideo?.status !== 'QUEUED') throw new Error(`generateVideo failed: ${JSON.stringify(answer)}`);
     const figures = await measureHttp({ url: `${stack.gateway.url}/graphql`, body: generateVideo });
-    return compare(`1. generateVideo (${database === 'postgres' ? 'Postgres' : 'embedded PGlite'}) vs bare yoga { __typename }`, 'req/s', figures, baseline, { atLeast: 0.6 });
+    if (database === 'postgres') return [compare('1. generateVideo (Postgres) vs bare yoga { __typename }', 'req/s', figures, baseline, { atLeast: 0.6 })];
+    // The embedded database is what a new user runs first: it must keep up, and keep latency bounded.
+    const name = '1. generateVideo (embedded PGlite) vs bare yoga { __typename }';
+    return [compare(name, 'req/s', figures, baseline, { atLeast: 0.25 }), compare(name, 'p99 ms', figures, baseline, { atMost: 4 })];
   } finally {
     await stack.stop();
   }

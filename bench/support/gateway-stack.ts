@@ -7,6 +7,11 @@ import { freePort, startServer, type ServerProcess } from './servers.js';
 
 export const benchSecret = 'bench-callback-secret-0123456789abcdef';
 const apiKey = 'bench-key';
+/** The gateway's bootstrap admin key (production refuses to start without a key) and /metrics token. */
+export const benchKey = 'vgk_bench-admin-key-0123456789abcdefghijkl';
+export const benchMetricsToken = 'bench-metrics-token-0123456789';
+/** What every bench request to the gateway sends (the bare server ignores it). */
+export const benchHeaders = { authorization: `Bearer ${benchKey}` };
 
 export type GatewayStack = {
   gateway: ServerProcess;
@@ -41,9 +46,11 @@ export async function startGatewayStack(database: 'postgres' | 'pglite', knobs: 
       DUOMI_BASE_URL: simulator.url,
       DUOMI_API_KEY: apiKey,
       LOG_LEVEL: 'warn',
-      // The bench measures throughput, not the limits: one client makes every call and connection.
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      MAX_CONNECTIONS_PER_KEY: '100000',
+      ADMIN_API_KEY: benchKey,
+      METRICS_TOKEN: benchMetricsToken,
+      // The bench measures throughput, not the limits: one key makes every call and connection.
+      RATE_LIMIT_PER_MINUTE: '1000000000',
+      MAX_CONNECTIONS_PER_KEY: '1000000',
       ...(db ? { DATABASE_URL: db.url! } : { DATA_DIR: dataDir! }),
     },
   });

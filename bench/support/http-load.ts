@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { benchHeaders } from './gateway-stack.js';
 
 /** The same load for every HTTP case and its baseline. */
 export const load = { connections: 50, warmupSeconds: 2, seconds: 8 };
@@ -22,7 +23,7 @@ export async function measureHttp(options: {
     autocannon({
       url: options.url,
       method: options.method ?? 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...benchHeaders },
       body: options.body,
       connections: options.connections ?? load.connections,
       duration: seconds,

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 
 export type ToSubscribers =
-  | { type: 'open'; url: string; query: string; variables: Record<string, unknown>; count: number; path: string[] }
+  | { type: 'open'; url: string; connectionParams?: Record<string, unknown>; query: string; variables: Record<string, unknown>; count: number; path: string[] }
   | { type: 'expect'; value: unknown }
   | { type: 'close' };
 type FromSubscribers = { type: 'opened' | 'expecting' | 'closed' } | { type: 'received'; times: number[] } | { type: 'failed'; message: string };

@@ -16,7 +16,7 @@ process.on('message', (message: ToSubscribers) => {
     let opened = 0;
     onMessage = () => {};
     const added = Array.from({ length: message.count }, () => {
-      const client = createClient({ url: message.url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+      const client = createClient({ url: message.url, webSocketImpl: WebSocket, connectionParams: message.connectionParams, retryAttempts: 0, lazy: true });
       let first = true;
       client.subscribe(
         { query: message.query, variables: message.variables },

@@ -425,6 +425,7 @@ export type RunwayVideoInput = {
 
 export type SubmitVideoMutationVariables = Exact<{
   input: GenerateVideoInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -457,8 +458,8 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const SubmitVideoDocument = new TypedDocumentString(`
-    mutation SubmitVideo($input: GenerateVideoInput!) {
-  generateVideo(input: $input) {
+    mutation SubmitVideo($input: GenerateVideoInput!, $idempotencyKey: String) {
+  generateVideo(input: $input, idempotencyKey: $idempotencyKey) {
     id
     status
     progress

@@ -94,6 +94,10 @@ const envSchema = z.object({
   MAX_CONNECTIONS_PER_KEY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(100),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).default(10_000),
+  /** On shutdown, /readyz answers 503 this long first, so a load balancer stops sending new clients before connections close. */
+  SHUTDOWN_DRAIN_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(600_000).default(2_000),
+  /** GraphiQL at GET /graphql: on outside production; in production only with GRAPHIQL=true. */
+  GRAPHIQL: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -130,6 +134,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       /** Where DuomiAPI reaches us; callbacks go to PUBLIC_URL/callbacks/duomi/…. */
       publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
+      graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : e.NODE_ENV !== 'production',
     },
     database: e.DATABASE_URL
       ? ({ kind: 'postgres', url: e.DATABASE_URL } as const)

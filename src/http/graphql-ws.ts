@@ -137,7 +137,22 @@ export function attachGraphQLWs(
     wss,
   );
   return {
-    /** Closes every socket (1001, going away) and stops accepting new ones. */
+    /**
+     * Closes every socket with 1012 (service restart) before its subscriptions end, so no
+     * `complete` reaches a client for a job that is not final: graphql-ws clients retry a 1012
+     * and subscribe again (to this instance restarted, or another). Resolves once every socket
+     * has closed (each subscription has then been ended by graphql-ws), cutting the ones that do
+     * not answer within `graceMs`.
+     */
+    restart: async (graceMs = 1_000) => {
+      const open = [...wss.clients];
+      const closed = open.map((socket) => new Promise<void>((resolve) => (socket.readyState === socket.CLOSED ? resolve() : socket.once('close', () => resolve()))));
+      for (const socket of open) socket.close(1012, 'service restart');
+      const cut = setTimeout(() => open.forEach((socket) => socket.terminate()), graceMs);
+      await Promise.all(closed);
+      clearTimeout(cut);
+    },
+    /** Closes every socket left (1001, going away) and stops accepting new ones. */
     close: async () => {
       await dispose.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

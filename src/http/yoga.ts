@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createYoga } from 'graphql-yoga';
+import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -22,6 +23,7 @@ import { useSchemaPrivacy } from './plugins/use-schema-privacy.js';
 import { useSharedSubscriptionExecution } from './plugins/use-shared-subscription-execution.js';
 import type { ConnectionLimiter } from '../auth/connection-limit.js';
 import { useConnectionLimit } from './plugins/use-connection-limit.js';
+import { GRAPHQL_SSE_PATH } from './server.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
@@ -75,6 +77,9 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       useInputErrorCodes(),
       useMetrics(metrics),
       useErrorPolicy({ logger, exposeErrors, onRateLimited: (limit) => rateLimited?.inc({ limit }) }),
+      // graphql-sse's protocol in both modes (single connection: PUT reserves a stream, GET holds
+      // it, POSTs start operations on it); each operation runs through this same pipeline.
+      useGraphQLSSE({ endpoint: GRAPHQL_SSE_PATH }),
     ],
     maskedErrors: !exposeErrors,
     logging: {

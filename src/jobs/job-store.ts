@@ -1,21 +1,26 @@
-import type { EventSource, Job, JobStatus, PrismaClient, VideoProvider } from '../db/generated/client.js';
+import type { EventSource, Job, JobEvent, JobStatus, PrismaClient, VideoProvider } from '../db/generated/client.js';
 import { Prisma } from '../db/generated/client.js';
-import { uniqueViolationOf } from '../db/errors.js';
+import { domainErrorOf, type UniqueIndex } from '../db/errors.js';
 import { Batcher } from './batcher.js';
 import { TaskIdTakenError } from './errors.js';
+import { columnList, jobRow, queryJobs, recordDefinition, type JobColumn } from './job-columns.js';
 import { storable, storableJson } from './storable-json.js';
-import type { JobChange } from './state-machine.js';
+import { optionalChangeColumns, type JobChange } from './state-machine.js';
 import { uuid7 } from './uuid7.js';
 
 export type JobFilter = { status?: JobStatus[] | null; provider?: VideoProvider | null; ownerId?: string };
-export type NewJob = {
-  provider: VideoProvider;
-  input: Prisma.InputJsonObject;
-  ownerId: string | null;
-  idempotencyKey: string | null;
-  inputHash: string;
-  deadlineAt: Date;
-};
+/** The columns a new job is stored with; the others take their defaults, or the time of the insert. */
+const newJobColumns = ['id', 'provider', 'input', 'ownerId', 'idempotencyKey', 'inputHash', 'deadlineAt'] as const satisfies readonly (JobColumn & keyof Insert)[];
+export type NewJob = Pick<Job, 'provider' | 'ownerId' | 'idempotencyKey'> & { input: Prisma.InputJsonObject; inputHash: string; deadlineAt: Date };
+// Every field of NewJob is stored: a field added to it and not to the list does not compile.
+const storesEveryField: Exclude<keyof NewJob, (typeof newJobColumns)[number]> extends never ? true : false = true;
+void storesEveryField;
+
+/** The columns of a write: the job's identity and the version it was read at, and what the change sets. */
+const writeColumns = ['id', 'version', 'status', 'progress', ...optionalChangeColumns] as const satisfies readonly JobColumn[];
+
+/** The store's unique indexes whose clash is a domain error. */
+const taskIdIndex = (taskId: string): UniqueIndex => ({ table: 'Job', fields: ['provider', 'upstreamTaskId'], error: () => new TaskIdTakenError(taskId) });
 
 export type JobPage = { after?: string; before?: string; limit: number; inverted: boolean };
 
@@ -33,9 +38,6 @@ export class VersionConflict extends Error {
 type Insert = Omit<NewJob, 'deadlineAt'> & { id: string; deadlineAt: string; at: string };
 type Write = { job: Job; change: JobChange; source: EventSource; payload: unknown; at: string };
 
-/** The columns a change sets only when it names them; status and progress it always sets. */
-const optionalColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'lastFrameUrl', 'previewUrl', 'upstreamVideoId', 'errorCode', 'errorMessage', 'finishedAt', 'costPoints', 'costRefunded'] as const;
-
 // The hot paths (insert, find, write) are single SQL statements run in batches: under load, calls
 // that arrive while earlier batches run share one statement, one round trip and one commit. Each
 // write changes a job row and adds its history row in one statement, so atomically. Prisma's query
@@ -46,6 +48,7 @@ const optionalColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'lastFrameUr
 export class JobStore {
   private readonly inserts = new Batcher<Insert, Job | undefined>((jobs) => this.insertMany(jobs), { maxBatch: 200, maxInFlight: 2 });
   private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 4 });
+  private readonly histories = new Batcher<string, JobEvent[]>((ids) => this.eventsOfMany(ids), { maxBatch: 100, maxInFlight: 4, gatherTurn: true });
   private readonly writes = new Batcher<Write, Job | undefined>((writes) => this.writeMany(writes), {
     maxBatch: 200,
     maxInFlight: 1,
@@ -77,8 +80,7 @@ export class JobStore {
    */
   async write(job: Job, change: JobChange, source: EventSource, payload: unknown): Promise<Job> {
     const updated = await this.writes.add({ job, change, source, payload, at: new Date().toISOString() }).catch((error: unknown) => {
-      if (change.upstreamTaskId && uniqueViolationOf(error)) throw new TaskIdTakenError(change.upstreamTaskId);
-      throw error;
+      throw change.upstreamTaskId ? domainErrorOf(error, [taskIdIndex(change.upstreamTaskId)]) : error;
     });
     if (!updated) throw new VersionConflict();
     return updated;
@@ -86,28 +88,30 @@ export class JobStore {
 
   /** A job whose idempotency key is taken (by another row, or earlier in the batch) is left out. */
   private async insertMany(jobs: Insert[]): Promise<(Job | undefined)[]> {
-    const rows = await this.prisma.$queryRaw<Job[]>`
+    const rows = await queryJobs(
+      this.prisma,
+      Prisma.sql`
       WITH new AS (
-        SELECT * FROM jsonb_to_recordset(${storableJson(jobs)}::jsonb)
-          AS r("id" uuid, "provider" "VideoProvider", "input" jsonb, "ownerId" uuid, "idempotencyKey" text,
-               "inputHash" text, "deadlineAt" timestamp(3), "at" timestamp(3))
+        SELECT * FROM jsonb_to_recordset(${storableJson(jobs)}::jsonb) AS r(${recordDefinition(newJobColumns, { at: 'timestamp(3)' })})
       ), job AS (
-        INSERT INTO "Job" ("id", "provider", "input", "ownerId", "idempotencyKey", "inputHash", "deadlineAt",
-                           "createdAt", "updatedAt", "nextAttemptAt", "lastHeardAt")
-        SELECT "id", "provider", "input", "ownerId", "idempotencyKey", "inputHash", "deadlineAt", "at", "at", "at", "at" FROM new
+        INSERT INTO "Job" (${columnList(newJobColumns)}, "createdAt", "updatedAt", "nextAttemptAt", "lastHeardAt")
+        SELECT ${columnList(newJobColumns)}, "at", "at", "at", "at" FROM new
         ON CONFLICT ("idempotencyKey") DO NOTHING
-        RETURNING *
+        RETURNING ${jobRow()}
       ), event AS (
         INSERT INTO "JobEvent" ("jobId", "toStatus", "progress", "source", "createdAt")
         SELECT "id", 'QUEUED', 0, 'API', "createdAt" FROM job
       )
-      SELECT * FROM job`;
+      SELECT ${jobRow()} FROM job`,
+    );
     return inOrder(jobs.map((j) => j.id), rows);
   }
 
   private async findMany(ids: string[]): Promise<(Job | undefined)[]> {
-    const rows = await this.prisma.$queryRaw<Job[]>`
-      SELECT * FROM "Job" WHERE "id" IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)`;
+    const rows = await queryJobs(
+      this.prisma,
+      Prisma.sql`SELECT ${jobRow()} FROM "Job" WHERE "id" IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)`,
+    );
     return inOrder(ids, rows);
   }
 
@@ -121,30 +125,30 @@ export class JobStore {
       source,
       payload: payload ?? null,
       at,
-      sets: optionalColumns.filter((column) => change[column] !== undefined),
+      sets: optionalChangeColumns.filter((column) => change[column] !== undefined),
     }));
-    const keepUnlessSet = (column: (typeof optionalColumns)[number]) =>
+    const keepUnlessSet = (column: (typeof optionalChangeColumns)[number]) =>
       Prisma.raw(`"${column}" = CASE WHEN c."sets" ? '${column}' THEN c."${column}" ELSE j."${column}" END`);
-    const rows = await this.prisma.$queryRaw<Job[]>`
+    const extra = { fromStatus: '"JobStatus"', sets: 'jsonb', source: '"EventSource"', payload: 'jsonb', at: 'timestamp(3)' } as const;
+    const rows = await queryJobs(
+      this.prisma,
+      Prisma.sql`
       WITH c AS (
-        SELECT * FROM jsonb_to_recordset(${storableJson(changes)}::jsonb) AS r(
-          "id" uuid, "version" int, "fromStatus" "JobStatus", "status" "JobStatus", "progress" int,
-          "upstreamTaskId" text, "videoUrl" text, "posterUrl" text, "lastFrameUrl" text, "previewUrl" text, "upstreamVideoId" text, "errorCode" text, "errorMessage" text, "finishedAt" timestamp(3),
-          "costPoints" float8, "costRefunded" boolean,
-          "sets" jsonb, "source" "EventSource", "payload" jsonb, "at" timestamp(3))
+        SELECT * FROM jsonb_to_recordset(${storableJson(changes)}::jsonb) AS r(${recordDefinition(writeColumns, extra)})
       ), job AS (
         UPDATE "Job" AS j SET "status" = c."status", "progress" = c."progress",
-          ${Prisma.join(optionalColumns.map(keepUnlessSet))},
+          ${Prisma.join(optionalChangeColumns.map(keepUnlessSet))},
           "version" = j."version" + 1, "updatedAt" = c."at",
           -- Any real change is news from upstream: the reconciler starts counting afresh.
           "lastHeardAt" = c."at", "nextPollAt" = NULL, "polls" = 0
         FROM c WHERE j."id" = c."id" AND j."version" = c."version"
-        RETURNING j.*
+        RETURNING ${jobRow('j')}
       ), event AS (
         INSERT INTO "JobEvent" ("jobId", "fromStatus", "toStatus", "progress", "source", "payload", "createdAt")
         SELECT c."id", c."fromStatus", c."status", c."progress", c."source", c."payload", c."at" FROM c JOIN job USING ("id")
       )
-      SELECT * FROM job`;
+      SELECT ${jobRow()} FROM job`,
+    );
     return inOrder(changes.map((c) => c.id), rows);
   }
 
@@ -180,20 +184,35 @@ export class JobStore {
     });
   }
 
-  events(jobId: string) {
-    return this.prisma.jobEvent.findMany({ where: { jobId }, orderBy: { id: 'asc' } });
+  /** The job's history, oldest first; the calls of one turn (`events` on a list of jobs) share one query. */
+  events(jobId: string): Promise<JobEvent[]> {
+    return this.histories.add(jobId);
+  }
+
+  private async eventsOfMany(jobIds: string[]): Promise<JobEvent[][]> {
+    const events = await this.prisma.jobEvent.findMany({ where: { jobId: { in: [...new Set(jobIds)] } }, orderBy: { id: 'asc' } });
+    const byJob = new Map<string, JobEvent[]>();
+    for (const event of events) {
+      const history = byJob.get(event.jobId);
+      if (history) history.push(event);
+      else byJob.set(event.jobId, [event]);
+    }
+    return jobIds.map((id) => byJob.get(id) ?? []);
   }
 
   /** Claims up to `limit` QUEUED jobs that are due, for `leaseMs`; other dispatchers skip them. */
   claimDue(limit: number, leaseMs: number): Promise<Job[]> {
-    return this.prisma.$queryRaw<Job[]>`
+    return queryJobs(
+      this.prisma,
+      Prisma.sql`
       UPDATE "Job" SET "leaseUntil" = now() + make_interval(secs => ${leaseMs / 1000}), "attempts" = "attempts" + 1
       WHERE "id" IN (
         SELECT "id" FROM "Job"
         WHERE "status" = 'QUEUED' AND "nextAttemptAt" <= now() AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
         ORDER BY "nextAttemptAt" LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-      RETURNING *`;
+      RETURNING ${jobRow()}`,
+    );
   }
 
   /**
@@ -203,7 +222,9 @@ export class JobStore {
    */
   claimStale(limit: number, quietMs: number): Promise<Job[]> {
     const quiet = quietMs / 1000;
-    return this.prisma.$queryRaw<Job[]>`
+    return queryJobs(
+      this.prisma,
+      Prisma.sql`
       UPDATE "Job" SET "polls" = "polls" + 1,
         "nextPollAt" = now() + make_interval(secs => LEAST(${quiet} * power(2, "polls"), ${Math.min(quiet * 10, 600)}))
       WHERE "id" IN (
@@ -213,7 +234,8 @@ export class JobStore {
             OR ("lastHeardAt" <= now() - make_interval(secs => ${quiet}) AND ("nextPollAt" IS NULL OR "nextPollAt" <= now())))
         ORDER BY "lastHeardAt" LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-      RETURNING *`;
+      RETURNING ${jobRow()}`,
+    );
   }
 
   /** Gives a claimed job back, to be tried again no sooner than `delayMs` from now. */

@@ -29,8 +29,10 @@ function isTimeout(job: Pick<Job, 'status' | 'errorCode'>): boolean {
  */
 export type Observation = Omit<TaskUpdate, 'taskId' | 'status'> & { status: JobStatus; upstreamTaskId?: string };
 
-export type JobChange = Pick<Job, 'status' | 'progress'> &
-  Partial<Pick<Job, 'upstreamTaskId' | 'videoUrl' | 'posterUrl' | 'lastFrameUrl' | 'previewUrl' | 'upstreamVideoId' | 'errorCode' | 'errorMessage' | 'finishedAt' | 'costPoints' | 'costRefunded'>>;
+/** The columns a change sets only when it names them; it always sets status and progress. */
+export const optionalChangeColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'lastFrameUrl', 'previewUrl', 'upstreamVideoId', 'errorCode', 'errorMessage', 'finishedAt', 'costPoints', 'costRefunded'] as const satisfies readonly (keyof Job)[];
+
+export type JobChange = Pick<Job, 'status' | 'progress'> & Partial<Pick<Job, (typeof optionalChangeColumns)[number]>>;
 
 /**
  * The change `seen` makes to `job`, or null when it changes nothing (a repeat, a stale or

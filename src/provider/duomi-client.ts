@@ -32,7 +32,8 @@ const defaultLimits: ExchangeLimits = { connections: 16, totalMs: 15_000, connec
 
 /**
  * DuomiAPI over HTTP. Submissions carry the key in the JSON body, queries in the Authorization
- * header (bare, no Bearer); a request may ask for the header alone (`keyIn`, Kling's official format). The key never appears in what this returns or throws.
+ * header (bare, no Bearer); a request marked `keyIn: 'header'` (the unified video API) carries it
+ * only in that header. The key never appears in what this returns or throws.
  */
 export class DuomiClient {
   private readonly http: HttpExchanger;
@@ -66,15 +67,13 @@ export class DuomiClient {
     const url = new URL(this.options.baseUrl + request.path);
     for (const [k, v] of Object.entries(request.query ?? {})) url.searchParams.set(k, v);
     const isPost = request.method === 'POST';
-    const keyInHeader = (request.keyIn ?? (isPost ? 'body' : 'header')) === 'header';
-    const headers: Record<string, string> = keyInHeader ? { authorization: this.options.apiKey } : {};
-    if (isPost) headers['content-type'] = 'application/json';
+    const keyInBody = isPost && request.keyIn !== 'header';
     let res: HttpAnswer;
     try {
       res = await this.http.send(url, {
         method: request.method,
-        headers,
-        body: isPost ? JSON.stringify(keyInHeader ? (request.body ?? {}) : { key: this.options.apiKey, ...request.body }) : undefined,
+        headers: { ...(isPost ? { 'content-type': 'application/json' } : {}), ...(keyInBody ? {} : { authorization: this.options.apiKey }) },
+        body: isPost ? JSON.stringify(keyInBody ? { key: this.options.apiKey, ...request.body } : (request.body ?? {})) : undefined,
       });
     } catch (error) {
       if (!(error instanceof ExchangeFault)) throw error;

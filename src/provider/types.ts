@@ -9,9 +9,9 @@ export type UpstreamRequest = {
   body?: Record<string, unknown>;
   query?: Record<string, string>;
   /**
-   * Where the key goes: `body` (DuomiAPI's own endpoints, POST) or `header` (`Authorization`, the
-   * raw key). Defaults to the body for POST and the header for GET; Kling's official format takes
-   * it in the header for both.
+   * Where the account key goes: `body` (DuomiAPI's own endpoints: in a POST's JSON body, in
+   * `Authorization` for a GET) or `header` (the raw key in `Authorization`, whatever the method,
+   * with no key in the body: the unified video API, and Kling's official format for create and query alike).
    */
   keyIn?: 'body' | 'header';
 };

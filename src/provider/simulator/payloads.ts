@@ -1,7 +1,9 @@
 import type { Knobs } from './knobs.js';
+import { unifiedEnvelope, unifiedTask } from './unified.js';
 
 export type SimState = 'pending' | 'running' | 'succeeded' | 'error';
-export type SimProvider = 'pika' | 'kling' | 'luma' | 'runway' | 'pix';
+/** `unified`: the unified video API (Sora 2, Veo 3.1, Grok video), whose tasks' endpoint is the vendor. */
+export type SimProvider = 'pika' | 'kling' | 'luma' | 'runway' | 'pix' | 'unified';
 
 /** A simulated task as DuomiAPI would hold it. */
 export type SimTask = {
@@ -92,6 +94,8 @@ const dialects: Record<SimProvider, { data: (task: SimTask) => Record<string, un
     envelope,
   },
   kling: { data: klingData, envelope: klingEnvelope },
+  // The unified API's task answer, bare; "enveloped" puts it in `{code, data}` with `task_id`.
+  unified: { data: unifiedTask, envelope: unifiedEnvelope },
 };
 
 export function envelope(data: unknown) {
@@ -104,6 +108,7 @@ function klingEnvelope(data: unknown) {
 
 /** The create answer for an accepted task, in the provider's format. */
 export function acceptedAnswer(task: SimTask): unknown {
+  if (task.provider === 'unified') return { id: task.taskId };
   if (task.provider !== 'kling') return envelope({ task_id: task.taskId });
   const { task_id, task_status, created_at, updated_at } = klingData(task);
   return klingEnvelope({ task_id, task_status, created_at, updated_at });
@@ -111,11 +116,13 @@ export function acceptedAnswer(task: SimTask): unknown {
 
 /** A refusal of a bad request: DuomiAPI's `{code, msg}`, or Kling's own `{code, message}`. */
 export function refusalAnswer(provider: SimProvider, code: number, msg: string): unknown {
+  if (provider === 'unified') return { code, message: msg };
   return provider === 'kling' ? { code: code === 400 ? 1201 : code, message: msg, request_id: `req-${Date.now()}` } : { code, msg, data: {} };
 }
 
 /** The feed answer for a task: its data in the provider's envelope. */
 export function feedAnswer(task: SimTask): unknown {
+  if (task.provider === 'unified') return unifiedTask(task); // its task answer comes bare
   const dialect = dialects[task.provider];
   return dialect.envelope(dialect.data(task));
 }
@@ -133,6 +140,8 @@ export function callbackBody(task: SimTask, shape: Shape): unknown {
     case 'enveloped':
       return dialect.envelope(data);
     case 'legacy': {
+      // The unified API has no older vocabulary.
+      if (task.provider === 'unified') return data;
       const { state: _state, ...legacy } = data;
       return legacy;
     }

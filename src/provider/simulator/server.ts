@@ -4,19 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { readJson, send, serveFile } from './http.js';
 import { knobsSchema, seededRandom, type Knobs, type KnobsInput } from './knobs.js';
 import { acceptedAnswer, callbackBody, feedAnswer, fileUrls, refusalAnswer, shapes, type SimState, type SimTask } from './payloads.js';
-import { matchFeed, submitRoutes, type SubmitRoute } from './routes.js';
+import { matchFeed, submitRoutes } from './routes.js';
+import { accountRefusal, refusesForAccount, unifiedFamily } from './unified.js';
 
-/**
- * A submission as the simulator received it: the path, the JSON body with the key removed,
- * where the key came (`keyIn`) and the `Authorization` header as sent.
- */
-export type ReceivedSubmission = {
-  path: string;
-  body: Record<string, unknown>;
-  keyIn: 'body' | 'header' | 'query' | 'none';
-  authorization?: string;
-  taskId?: string;
-};
+/** Where a request carried the key: the JSON body, the URL, `Authorization` raw or as `Bearer <key>`. */
+export type KeyPlace = 'body' | 'url' | 'header' | 'bearer' | 'none';
+
+/** A submission as the simulator received it: the path, the JSON body (key removed), and where the key was. */
+export type ReceivedSubmission = { path: string; body: Record<string, unknown>; keyIn: KeyPlace; taskId?: string };
 
 export type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 
@@ -47,19 +42,17 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
   };
 
   /**
-   * DuomiAPI takes the key in the JSON body, the URL or a bare `Authorization` header; Kling's
-   * official format (`keyIn: 'header'`) only in the header.
+   * DuomiAPI takes the key in the JSON body, the URL or a bare `Authorization` header; the unified
+   * video API (`headerOnly`) in `Authorization` only, raw or as `Bearer <key>`.
    */
-  function keyOf(req: IncomingMessage, url: URL, body?: Record<string, unknown>, keyIn?: 'header'): string | undefined {
-    const header = req.headers.authorization?.replace(/^Bearer\s+/i, '');
-    if (keyIn === 'header') return header;
-    return (typeof body?.key === 'string' ? body.key : undefined) ?? url.searchParams.get('key') ?? header;
-  }
-
-  function keyPlace(req: IncomingMessage, url: URL, body: Record<string, unknown>): ReceivedSubmission['keyIn'] {
-    if (typeof body.key === 'string') return 'body';
-    if (url.searchParams.has('key')) return 'query';
-    return req.headers.authorization ? 'header' : 'none';
+  function keyOf(req: IncomingMessage, url: URL, body?: Record<string, unknown>, headerOnly = false): { key?: string; place: KeyPlace } {
+    const header = req.headers.authorization;
+    const fromHeader = header ? { key: header.replace(/^Bearer\s+/i, ''), place: /^Bearer\s/i.test(header) ? ('bearer' as const) : ('header' as const) } : undefined;
+    if (headerOnly) return fromHeader ?? { place: 'none' };
+    if (typeof body?.key === 'string') return { key: body.key, place: 'body' };
+    const inUrl = url.searchParams.get('key');
+    if (inUrl !== null) return { key: inUrl, place: 'url' };
+    return fromHeader ?? { place: 'none' };
   }
 
   /** The task's whole life, as the callbacks it will send, after the knobs drop, repeat and reorder them. */
@@ -114,7 +107,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
         }
       }
     }
-    for (const send of sends) {
+    // A task created without a callback URL (the unified API takes none) is only ever polled.
+    for (const send of task.callbackUrl ? sends : []) {
       const shape = knobs.callbackShape === 'mixed' ? shapes[Math.floor(random() * shapes.length)]! : knobs.callbackShape;
       const snapshot: SimTask = {
         ...task,
@@ -143,7 +137,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     }
   }
 
-  async function handleSubmit(req: IncomingMessage, res: ServerResponse, url: URL, route: SubmitRoute) {
+  async function handleSubmit(req: IncomingMessage, res: ServerResponse, url: URL, route: (typeof submitRoutes)[string]) {
     const body = await readJson(req);
     if (knobs.submitLatencyMs) await new Promise((r) => setTimeout(r, knobs.submitLatencyMs));
     if (random() < knobs.submitErrorRate) {
@@ -155,23 +149,26 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       return send(res, 429, { message: 'too many requests' }, { 'retry-after': '1' });
     }
     if (!body) return send(res, 200, { code: 400, msg: '请求体必须是 JSON', data: {} });
-    const key = keyOf(req, url, body, route.keyIn);
+    const { key, place } = keyOf(req, url, body, route.keyInHeader);
     const { key: _key, ...withoutKey } = body;
-    const submission: ReceivedSubmission = { path: url.pathname, body: withoutKey, keyIn: keyPlace(req, url, body), authorization: req.headers.authorization };
+    const submission: ReceivedSubmission = { path: url.pathname, body: withoutKey, keyIn: place };
     received.push(submission);
+    if (route.keyInHeader && key !== options.apiKey) return send(res, 401, refusalAnswer(route.provider, 401, key ? 'invalid key' : 'missing Authorization'));
     // The key is DuomiAPI's own check, answered in its own format whatever the provider.
     if (!key) return send(res, 200, { code: 401, msg: '缺少 key', data: {} });
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
     const refuse = (msg: string) => send(res, 200, refusalAnswer(route.provider, 400, msg));
-    if (typeof body.callback_url !== 'string' || !body.callback_url) return refuse('callback_url 必填');
+    const callbackUrl = typeof body.callback_url === 'string' ? body.callback_url : '';
+    if (!callbackUrl && route.provider !== 'unified') return refuse('callback_url 必填');
     const problem = route.validate(withoutKey, tasks);
     if (problem) return refuse(problem);
+    if (route.keyInHeader && refusesForAccount(withoutKey)) return send(res, 403, refusalAnswer(route.provider, accountRefusal.code, accountRefusal.message));
     const task: SimTask = {
       taskId: randomUUID(),
       provider: route.provider,
-      endpoint: route.endpoint,
+      endpoint: route.provider === 'unified' ? (unifiedFamily(withoutKey.model) ?? route.endpoint) : route.endpoint,
       body: withoutKey,
-      callbackUrl: body.callback_url,
+      callbackUrl,
       state: 'pending',
       progress: 0,
       reportsProgress: knobs.reportProgress,
@@ -180,13 +177,16 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     };
     submission.taskId = task.taskId;
     tasks.set(task.taskId, task);
-    schedule(task);
+    if (!route.stuck?.(withoutKey)) schedule(task);
     send(res, 200, acceptedAnswer(task));
   }
 
   async function handleFeed(req: IncomingMessage, res: ServerResponse, url: URL, { route, pathTaskId }: NonNullable<ReturnType<typeof matchFeed>>) {
     const body = req.method === 'POST' ? await readJson(req) : undefined;
-    const key = keyOf(req, url, body, route.keyIn);
+    const unified = route.provider === 'unified';
+    const { key } = keyOf(req, url, body, unified || route.keyInHeader);
+    if (unified && key !== options.apiKey) return send(res, 401, refusalAnswer('unified', 401, 'invalid key'));
+    if (unified && !tasks.get(pathTaskId ?? '')) return send(res, 404, refusalAnswer('unified', 404, 'task not found'));
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
     const taskId = pathTaskId ?? url.searchParams.get('task_id') ?? (typeof body?.task_id === 'string' ? body.task_id : undefined);
     const task = taskId ? tasks.get(taskId) : undefined;
