@@ -146,6 +146,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         ...config.dispatch,
         pollMs: 1_000,
         baseBackoffMs: 500,
+        lookupEveryMs: Math.min(config.reconcile.afterMs, 60_000),
         callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
       }, metrics.dispatch);
       await keyWatch.start();

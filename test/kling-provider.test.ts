@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Client } from 'graphql-ws';
 import { generateAndFollow, receivedBody } from './support/follow-job.js';
 import { useSharedGateway, type TestGateway } from './support/gateway.js';
-import { gql } from './support/graphql.js';
+import { gql, rawJobId } from './support/graphql.js';
 import type { KlingVideoInput } from './support/generated/graphql.js';
 import { KlingSettings } from './support/operations.js';
 
@@ -79,7 +79,7 @@ describe('a Kling job, followed over graphql-ws to SUCCEEDED', () => {
     expect(submission!.path).toBe(path);
     // The key travels in Authorization, raw (no Bearer), never in the body.
     expect(submission).toMatchObject({ keyIn: 'header' });
-    expect(receivedBody(submission)).toEqual(body);
+    expect(receivedBody(submission)).toEqual({ ...body, external_task_id: rawJobId(job.id) });
   });
 
   it('reads back the settings it was made with, defaults filled in', async () => {

@@ -80,6 +80,8 @@ const envSchema = z.object({
   RUNWAY_VIDEO_TO_VIDEO_ENDPOINT: z.enum(['video2video', 'generate'], { error: 'must be video2video or generate' }).default('video2video'),
   SUBMIT_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
   RECONCILE_AFTER_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(60),
+  SUBMIT_UNCERTAIN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(900),
+  RESUBMIT_UNCERTAIN: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   JOB_DEADLINE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(3600),
   REDIS_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional()),
   REDIS_PREFIX: z.string().regex(/^[\w.:-]{0,64}$/, 'must be at most 64 letters, digits or _ . : -').default('vg:'),
@@ -158,6 +160,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pace: e.UPSTREAM_RATE_PER_SECOND,
       /** Choices of upstream endpoints the provider modules follow. */
       upstream: { runwayVideoToVideo: e.RUNWAY_VIDEO_TO_VIDEO_ENDPOINT },
+      /** A submission whose answer was lost (a crash) is not sent again within this. */
+      uncertainGraceMs: e.SUBMIT_UNCERTAIN_GRACE_SECONDS * 1000,
+      resubmitUncertain: e.RESUBMIT_UNCERTAIN === 'true',
     },
     reconcile: {
       afterMs: e.RECONCILE_AFTER_SECONDS * 1000,

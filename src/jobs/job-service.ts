@@ -127,6 +127,14 @@ export class JobService {
     return this.find(id, viewer);
   }
 
+  /**
+   * Sends a job whose submission was uncertain again, past its grace: the history says so (the
+   * caller holds the job's lease and sends it next).
+   */
+  resendUncertain(job: Job, note: string): Promise<void> {
+    return this.store.resend(job, note);
+  }
+
   events(jobId: string) {
     return this.store.events(jobId);
   }

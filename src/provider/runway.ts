@@ -152,7 +152,7 @@ export const runway: ProviderModule<RunwayInput> = {
   normalize: normalizeRunwayInput,
   promptOf: (input) => input.prompt ?? undefined,
   modeOf: runwayMode,
-  buildSubmit: runwayUpstreamRequest,
+  buildSubmit: (input, callbackUrl, _jobId, settings) => runwayUpstreamRequest(input, callbackUrl, settings),
   buildFeed: (taskId) => ({ method: 'GET', path: '/api/video/runway/feed', query: { task_id: taskId } }),
   parseSubmitAnswer: parseDuomiSubmitAnswer,
   parseUpdate: parseDuomiTask,

@@ -30,6 +30,11 @@ const VideoJobEvent = builder.objectRef<JobEvent>('VideoJobEvent').implement({
     progress: t.int({ nullable: true, resolve: (e) => e.progress }),
     source: t.field({ type: EventSourceEnum, resolve: (e) => e.source }),
     applied: t.exposeBoolean('applied', { description: 'False for a report kept but ignored (a callback after the job was canceled).' }),
+    note: t.string({
+      nullable: true,
+      description: "The gateway's own account of a SYSTEM event (a submission sent again, or given up, after its answer was lost).",
+      resolve: (e) => (e.source === 'SYSTEM' && typeof (e.payload as { note?: unknown } | null)?.note === 'string' ? (e.payload as { note: string }).note : null),
+    }),
     at: t.field({ type: 'DateTime', resolve: (e) => e.createdAt }),
   }),
 });
