@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { JobService } from '../jobs/job-service.js';
 import type { JobPubSub } from '../jobs/pubsub.js';
 import type { Logger } from '../observability/logger.js';
+import type { UsageService } from '../quotas/usage-service.js';
 
 /** What every resolver receives; built per request (HTTP/SSE) or per subscription (graphql-ws). */
 export type GraphQLContext = {
@@ -22,6 +23,8 @@ export type GraphQLContext = {
   jobs: JobService;
   pubsub: JobPubSub;
   generateLimiter: RateLimiter;
+  /** Quotas and usage per key, for `viewer`. */
+  usage: UsageService;
 };
 
 /**

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 import { IdempotencyKeyReusedError, InvalidJobInputError, JobNotFoundError } from '../jobs/errors.js';
+import { QuotaExceededError } from '../quotas/limits.js';
 
 /** Every `extensions.code` the API returns for an expected failure. */
 export type ErrorCode =
@@ -10,6 +11,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'RATE_LIMITED'
+  /** A per-key quota (maxConcurrent, maxPerDay) is used up; `extensions` say which and when it frees up. */
+  | 'QUOTA_EXCEEDED'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   /** A database (or Redis) the request needs cannot be reached: HTTP 503 with Retry-After. */
@@ -59,6 +62,15 @@ export async function withDomainErrors<T>(argPath: (string | number)[], call: ()
     if (error instanceof InvalidJobInputError) throw invalidFields([{ path: [...argPath, ...error.path], message: error.message }]);
     if (error instanceof IdempotencyKeyReusedError) throw userError('IDEMPOTENCY_KEY_REUSED', error.message);
     if (error instanceof JobNotFoundError) throw userError('NOT_FOUND', error.message);
+    if (error instanceof QuotaExceededError) {
+      const retryAfterSeconds = error.freesAt ? Math.max(1, Math.ceil((error.freesAt.getTime() - Date.now()) / 1000)) : undefined;
+      throw userError('QUOTA_EXCEEDED', error.message, {
+        limit: error.limit,
+        max: error.max,
+        freesAt: error.freesAt?.toISOString() ?? null,
+        ...(retryAfterSeconds ? { retryAfterSeconds, http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } } : { http: { status: 429 } }),
+      });
+    }
     throw error;
   }
 }

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query JobsWithEvents($first: Int) {\n    videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }\n  }\n": typeof types.JobsWithEventsDocument,
     "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    mode\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    cost { points refunded }\n  }\n": typeof types.JobFieldsFragmentDoc,
     "\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": typeof types.GenerateVideoDocument,
     "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": typeof types.VideoJobUpdatedDocument,
@@ -29,6 +30,7 @@ type Documents = {
     "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n": typeof types.VideoProvidersDocument,
 };
 const documents: Documents = {
+    "\n  query JobsWithEvents($first: Int) {\n    videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }\n  }\n": types.JobsWithEventsDocument,
     "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    mode\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    cost { points refunded }\n  }\n": types.JobFieldsFragmentDoc,
     "\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": types.GenerateVideoDocument,
     "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": types.VideoJobUpdatedDocument,
@@ -58,6 +60,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobsWithEvents($first: Int) {\n    videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }\n  }\n"): (typeof documents)["\n  query JobsWithEvents($first: Int) {\n    videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
