@@ -167,8 +167,8 @@ export type PikaModel =
 
 export type PikaOptionsInput = {
   camera?: CameraInput | null | undefined;
-  /** Frames per second, 8–24. */
-  frameRate: number;
+  /** Frames per second, 8–24; defaults to 24. */
+  frameRate?: number | null | undefined;
   parameters?: PikaParametersInput | null | undefined;
 };
 
@@ -205,11 +205,12 @@ export type PikaVideoInput = {
   image?: string | null | undefined;
   /** Defaults to the latest, V1_5. */
   model?: PikaModel | null | undefined;
-  options: PikaOptionsInput;
+  /** Defaults to 24 frames per second and no camera or parameters. */
+  options?: PikaOptionsInput | null | undefined;
   /** What to make; not blank, at most 2000 characters. */
   prompt: string;
-  /** One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4. */
-  ratio: AspectRatio;
+  /** One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
   /** Add sound effects. */
   sfx?: boolean | null | undefined;
   style?: PikaStyle | null | undefined;

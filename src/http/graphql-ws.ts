@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { type ExecutionArgs, GraphQLError } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -99,6 +99,9 @@ export function attachGraphQLWs(
         else release();
         return true;
       },
+      // yoga's `extensions.http` (a status and headers for HTTP answers) means nothing here.
+      onNext: (_ctx, _id, _payload, _args, result) => withoutHttp(result),
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatWithoutHttp),
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
       onSubscribe: async (ctx, _id, payload) => {
@@ -158,4 +161,17 @@ export function attachGraphQLWs(
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** An error as graphql-ws sends it, without yoga's `extensions.http`. */
+function formatWithoutHttp(error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError {
+  const formatted = error instanceof GraphQLError ? error.toJSON() : error;
+  if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
+  const { http: _http, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions: Object.keys(extensions).length > 0 ? extensions : undefined } as GraphQLFormattedError;
+}
+
+function withoutHttp(result: ExecutionResult): FormattedExecutionResult {
+  const { errors, ...rest } = result;
+  return errors ? { ...rest, errors: errors.map(formatWithoutHttp) } : (rest as FormattedExecutionResult);
 }

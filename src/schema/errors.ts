@@ -53,15 +53,16 @@ export function badUserInput(issues: readonly z.core.$ZodIssue[]): GraphQLError 
 /**
  * The one place the services' domain errors become GraphQL errors. `argPath` is where the call's
  * input sits (e.g. ["input", "luma"]), so rules only the service can check (InvalidJobInputError)
- * read like zod's BAD_USER_INPUT.
+ * read like zod's BAD_USER_INPUT. `notFound` is the message for a job that is not found, naming the
+ * id as the client sent it.
  */
-export async function withDomainErrors<T>(argPath: (string | number)[], call: () => Promise<T>): Promise<T> {
+export async function withDomainErrors<T>(argPath: (string | number)[], call: () => Promise<T>, notFound?: string): Promise<T> {
   try {
     return await call();
   } catch (error) {
     if (error instanceof InvalidJobInputError) throw invalidFields([{ path: [...argPath, ...error.path], message: error.message }]);
     if (error instanceof IdempotencyKeyReusedError) throw userError('IDEMPOTENCY_KEY_REUSED', error.message);
-    if (error instanceof JobNotFoundError) throw userError('NOT_FOUND', error.message);
+    if (error instanceof JobNotFoundError) throw userError('NOT_FOUND', notFound ?? error.message);
     if (error instanceof QuotaExceededError) {
       const retryAfterSeconds = error.freesAt ? Math.max(1, Math.ceil((error.freesAt.getTime() - Date.now()) / 1000)) : undefined;
       throw userError('QUOTA_EXCEEDED', error.message, {

@@ -3,7 +3,7 @@ import type { VideoProvider } from '../db/generated/client.js';
 import { builder } from './builder.js';
 import { userError, withDomainErrors } from './errors.js';
 import { providerSchemaList } from './provider-schemas.js';
-import { jobIdOf, VideoJob, videoJobIdOf } from './video-job.js';
+import { jobIdOf, jobNotFound, VideoJob, videoJobIdOf } from './video-job.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 const members = new Map<string, VideoProvider>(providerSchemaList.map(({ member, provider }) => [member, provider]));
@@ -50,6 +50,10 @@ builder.mutationFields((t) => ({
     type: VideoJob,
     description: 'Ends the job CANCELED (a job already final is returned as it is). Later provider callbacks for it are recorded and ignored.',
     args: { id: t.arg.globalID({ required: true }) },
-    resolve: (_root, { id }, ctx) => withDomainErrors(['id'], () => ctx.jobs.cancel(jobIdOf(id) ?? id.id, ctx.viewer)),
+    resolve: (_root, { id }, ctx) => {
+      const jobId = jobIdOf(id);
+      if (!jobId) throw userError('NOT_FOUND', jobNotFound(id));
+      return withDomainErrors(['id'], () => ctx.jobs.cancel(jobId, ctx.viewer), jobNotFound(id));
+    },
   }),
 }));

@@ -2,7 +2,7 @@ import { canSee } from '../auth/viewer.js';
 import { isFinal } from '../jobs/state-machine.js';
 import { builder } from './builder.js';
 import { userError } from './errors.js';
-import { jobIdOf, VideoJob, VideoJobFilter } from './video-job.js';
+import { jobIdOf, jobNotFound, VideoJob, VideoJobFilter } from './video-job.js';
 
 /** Iterates `source` until `signal` aborts (shutdown, a revoked key, the client gone), then ends it. */
 async function* until<T>(source: AsyncIterator<T>, signal: AbortSignal): AsyncGenerator<T> {
@@ -45,13 +45,13 @@ builder.subscriptionFields((t) => ({
     args: { id: t.arg.globalID({ required: true }) },
     subscribe: async function* (_root, { id }, ctx) {
       const jobId = jobIdOf(id);
-      if (!jobId) throw userError('NOT_FOUND', `no video job with id ${id.id}`);
+      if (!jobId) throw userError('NOT_FOUND', jobNotFound(id));
       // Listen before reading, so no change between the read and the first event is missed.
       const changes = listenNow(ctx.pubsub.subscribe('job:updated', jobId));
       const current = await ctx.jobs.find(jobId, ctx.viewer);
       if (!current) {
         await changes.return?.();
-        throw userError('NOT_FOUND', `no video job with id ${jobId}`);
+        throw userError('NOT_FOUND', jobNotFound(id));
       }
       yield current;
       if (isFinal(current.status)) return void (await changes.return?.());

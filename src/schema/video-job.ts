@@ -1,4 +1,4 @@
-import { decodeGlobalID, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { EventSource, JobStatus, VideoProvider, type Job, type JobEvent } from '../db/generated/client.js';
 import { isJobId } from '../jobs/job-id.js';
 import { providerFor } from '../provider/registry.js';
@@ -63,6 +63,11 @@ export function jobIdOf({ typename, id }: { typename: string; id: string }): str
   if (typename !== VideoJob.name) return null;
   if (!isJobId(id)) throw invalidId(Buffer.from(`${typename}:${id}`).toString('base64'));
   return id;
+}
+
+/** What a client is told when the id it sent names none of its jobs: that id, as it sent it (a global id, not the stored UUID). */
+export function jobNotFound({ typename, id }: { typename: string; id: string }): string {
+  return `no video job with id ${encodeGlobalID(typename, id)}`;
 }
 
 /** The job id a client's id names (a Relay global id of a VideoJob), or undefined. */
@@ -147,5 +152,8 @@ builder.queryFields((t) => ({
           ctx.jobs.list({ status: args.filter?.status, provider: args.filter?.provider }, { before, after, limit, inverted }, ctx.viewer),
       );
     },
-  }),
+  },
+  // The names clients expect (Relay's own convention), not Pothos's QueryVideoJobsConnection.
+  { name: 'VideoJobConnection' },
+  { name: 'VideoJobEdge' }),
 }));
