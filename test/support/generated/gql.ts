@@ -27,6 +27,9 @@ type Documents = {
     "\n  query LumaSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on LumaVideoSettings { prompt image imageEnd expandPrompt loop extend } }\n    }\n  }\n": typeof types.LumaSettingsDocument,
     "\n  query RunwaySettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on RunwayVideoSettings {\n          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character\n          motion { x y z r bgXPan bgYPan }\n        }\n      }\n    }\n  }\n": typeof types.RunwaySettingsDocument,
     "\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n": typeof types.PixSettingsDocument,
+    "\n  query SoraSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on SoraVideoSettings { prompt model ratio duration size image } }\n    }\n  }\n": typeof types.SoraSettingsDocument,
+    "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n": typeof types.VeoSettingsDocument,
+    "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n": typeof types.GrokSettingsDocument,
     "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n": typeof types.VideoProvidersDocument,
 };
 const documents: Documents = {
@@ -43,6 +46,9 @@ const documents: Documents = {
     "\n  query LumaSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on LumaVideoSettings { prompt image imageEnd expandPrompt loop extend } }\n    }\n  }\n": types.LumaSettingsDocument,
     "\n  query RunwaySettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on RunwayVideoSettings {\n          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character\n          motion { x y z r bgXPan bgYPan }\n        }\n      }\n    }\n  }\n": types.RunwaySettingsDocument,
     "\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n": types.PixSettingsDocument,
+    "\n  query SoraSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on SoraVideoSettings { prompt model ratio duration size image } }\n    }\n  }\n": types.SoraSettingsDocument,
+    "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n": types.VeoSettingsDocument,
+    "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n": types.GrokSettingsDocument,
     "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n": types.VideoProvidersDocument,
 };
 
@@ -112,6 +118,18 @@ export function graphql(source: "\n  query RunwaySettings($id: ID!) {\n    video
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SoraSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on SoraVideoSettings { prompt model ratio duration size image } }\n    }\n  }\n"): (typeof documents)["\n  query SoraSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on SoraVideoSettings { prompt model ratio duration size image } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n"): (typeof documents)["\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n"): (typeof documents)["\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
