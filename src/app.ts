@@ -80,14 +80,14 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
-  const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
+  const jobs = new JobService({ store, pubsub, logger, deadlineMs: config.reconcile.deadlineMs, generateLimiter, onQueued: () => dispatcher?.kick(), metrics: metrics.jobs });
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
 
   const yoga = createGatewayYoga({
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, pubsub, generateLimiter, usage: new UsageService(db.prisma) },
+    services: { jobs, usage: new UsageService(db.prisma) },
     apiKeys,
     keyWatch,
     connections,

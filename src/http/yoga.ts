@@ -15,6 +15,7 @@ import { authenticate, MissingApiKeyError } from '../auth/authenticate.js';
 import type { KeyWatch } from '../auth/key-watch.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config/env.js';
+import { graphQLErrorOf } from '../schema/domain-errors.js';
 import { userError } from '../schema/errors.js';
 import { corsPolicy } from './cors.js';
 import { useEndedViewers } from './plugins/use-ended-viewers.js';
@@ -38,7 +39,7 @@ export type YogaDeps = {
   schema: GraphQLSchema;
   logger: Logger;
   shutdown: AbortSignal;
-  services: Pick<GraphQLContext, 'jobs' | 'pubsub' | 'generateLimiter' | 'usage'>;
+  services: Pick<GraphQLContext, 'jobs' | 'usage'>;
   apiKeys: ApiKeys;
   keyWatch: KeyWatch;
   /** SSE streams count against their key's connections. */
@@ -76,7 +77,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       useSharedSubscriptionExecution({ sharedContext: (context) => withoutViewer(context as GraphQLContext) }),
       useInputErrorCodes(),
       useMetrics(metrics),
-      useErrorPolicy({ logger, exposeErrors, onRateLimited: (limit) => rateLimited?.inc({ limit }) }),
+      useErrorPolicy({ logger, domainError: graphQLErrorOf, exposeErrors, onRateLimited: (limit) => rateLimited?.inc({ limit }) }),
       // graphql-sse's protocol in both modes (single connection: PUT reserves a stream, GET holds
       // it, POSTs start operations on it); each operation runs through this same pipeline.
       useGraphQLSSE({ endpoint: GRAPHQL_SSE_PATH }),

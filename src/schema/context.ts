@@ -1,7 +1,5 @@
-import type { RateLimiter } from '../auth/rate-limit.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { JobService } from '../jobs/job-service.js';
-import type { JobPubSub } from '../jobs/pubsub.js';
 import type { Logger } from '../observability/logger.js';
 import type { UsageService } from '../quotas/usage-service.js';
 
@@ -21,8 +19,6 @@ export type GraphQLContext = {
   /** Who is asking; every job read or write is scoped to it. */
   viewer: Viewer;
   jobs: JobService;
-  pubsub: JobPubSub;
-  generateLimiter: RateLimiter;
   /** Quotas and usage per key, for `viewer`. */
   usage: UsageService;
 };
