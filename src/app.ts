@@ -6,6 +6,7 @@ import type { Database } from './db/database.js';
 import { storedSecret } from './db/stored-secret.js';
 import { callbackRoute } from './http/callback-route.js';
 import { dashboardRoutes } from './http/dashboard-route.js';
+import { graphiqlRoutes } from './http/graphiql.js';
 import { EventStreams } from './http/event-streams.js';
 import { attachGraphQLWs } from './http/graphql-ws.js';
 import { healthRoutes } from './http/health-routes.js';
@@ -96,6 +97,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     rateLimited: metrics.rateLimited,
     cors: config.cors,
     exposeErrors: config.env === 'test',
+    graphiql: config.http.graphiql,
   });
   let draining = false;
   const streams = new EventStreams();
@@ -110,6 +112,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry, config.metrics),
       ...dashboardRoutes(),
+      ...graphiqlRoutes(config.http.graphiql),
     ],
   });
   const ws = attachGraphQLWs(server, yoga, {

@@ -25,6 +25,7 @@ import { useSharedSubscriptionExecution } from './plugins/use-shared-subscriptio
 import type { ConnectionLimiter } from '../auth/connection-limit.js';
 import { useConnectionLimit } from './plugins/use-connection-limit.js';
 import { GRAPHQL_SSE_PATH } from './server.js';
+import { graphiqlOptions, graphiqlPage } from './graphiql.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
@@ -51,13 +52,18 @@ export type YogaDeps = {
   cors: Config['cors'];
   /** Shows internal error messages to clients; only for tests and local debugging. */
   exposeErrors: boolean;
+  /** GraphiQL at GET /graphql (GRAPHIQL). */
+  graphiql: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, connections, limits, metrics, rateLimited, cors, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, connections, limits, metrics, rateLimited, cors, exposeErrors, graphiql }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // Served whole from here (graphiql.ts), never from a CDN.
+    graphiql: graphiql ? graphiqlOptions : false,
+    renderGraphiQL: graphiqlPage,
     cors: corsPolicy(cors),
     plugins: [
       ...new EnvelopArmor({
