@@ -1,6 +1,7 @@
 // Submits a video to the gateway and follows it over graphql-ws to the end, with a progress bar.
 //   npx tsx examples/follow-job.ts --url http://localhost:4000 --prompt "a kitten on a skateboard"
 // The operations are typed by `npm run codegen` (examples/generated/).
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -8,8 +9,8 @@ import { graphql } from './generated/index.js';
 import type { TypedDocumentString } from './generated/graphql.js';
 
 const Submit = graphql(`
-  mutation SubmitVideo($input: GenerateVideoInput!) {
-    generateVideo(input: $input) { id status progress }
+  mutation SubmitVideo($input: GenerateVideoInput!, $idempotencyKey: String) {
+    generateVideo(input: $input, idempotencyKey: $idempotencyKey) { id status progress }
   }
 `);
 
@@ -26,7 +27,9 @@ const { values } = parseArgs({
   },
 });
 
-const client = createClient({ url: `${values.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+// A deploy closes the socket with 1012: the client reconnects and subscribes again, and the job's
+// current state comes first, so nothing is missed. (A retried mutation is safe: it carries an idempotency key.)
+const client = createClient({ url: `${values.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 8 });
 
 /** Every result of one operation: a mutation yields one, a subscription one per change. */
 async function* run<R, V extends Record<string, unknown>>(document: TypedDocumentString<R, V>, variables: V) {
@@ -46,7 +49,7 @@ function drawBar(progress: number, status: string) {
 
 try {
   let id = '';
-  for await (const data of run(Submit, { input: { pika: { prompt: values.prompt, ratio: 'RATIO_16_9', options: { frameRate: 24 } } } })) {
+  for await (const data of run(Submit, { input: { pika: { prompt: values.prompt, ratio: 'RATIO_16_9', options: { frameRate: 24 } } }, idempotencyKey: randomUUID() })) {
     id = data.generateVideo.id;
   }
   console.log(`job ${id}`);

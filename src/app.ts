@@ -6,6 +6,8 @@ import type { Database } from './db/database.js';
 import { storedSecret } from './db/stored-secret.js';
 import { callbackRoute } from './http/callback-route.js';
 import { dashboardRoutes } from './http/dashboard-route.js';
+import { graphiqlRoutes } from './http/graphiql.js';
+import { EventStreams } from './http/event-streams.js';
 import { attachGraphQLWs } from './http/graphql-ws.js';
 import { healthRoutes } from './http/health-routes.js';
 import { metricsRoute } from './http/metrics-route.js';
@@ -78,14 +80,14 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
-  const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
+  const jobs = new JobService({ store, pubsub, logger, deadlineMs: config.reconcile.deadlineMs, generateLimiter, onQueued: () => dispatcher?.kick(), metrics: metrics.jobs });
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
 
   const yoga = createGatewayYoga({
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, pubsub, generateLimiter },
+    services: { jobs },
     apiKeys,
     keyWatch,
     connections,
@@ -94,17 +96,22 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     rateLimited: metrics.rateLimited,
     cors: config.cors,
     exposeErrors: config.env === 'test',
+    graphiql: config.http.graphiql,
   });
+  let draining = false;
+  const streams = new EventStreams();
   const server = createHttpServer({
     yoga,
     logger,
+    streams,
     maxBodyBytes: config.limits.bodyBytes,
     metrics: metrics.http,
     routes: [
-      ...healthRoutes(db, link && { link, required: config.redis!.requiredForReadiness }),
+      ...healthRoutes(db, link && { link, required: config.redis!.requiredForReadiness }, () => draining),
       callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry, config.metrics),
       ...dashboardRoutes(),
+      ...graphiqlRoutes(config.http.graphiql),
     ],
   });
   const ws = attachGraphQLWs(server, yoga, {
@@ -142,6 +149,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         ...config.dispatch,
         pollMs: 1_000,
         baseBackoffMs: 500,
+        lookupEveryMs: Math.min(config.reconcile.afterMs, 60_000),
         callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
       }, metrics.dispatch);
       await keyWatch.start();
@@ -150,18 +158,24 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       return url;
     },
     /**
-     * Graceful stop: no new submissions, refuse new connections, end subscriptions (graphql-ws
-     * and SSE), let in-flight requests finish, and after the timeout cut what is left.
+     * Graceful stop: `/readyz` answers 503 for SHUTDOWN_DRAIN_MS (load balancers stop sending new
+     * clients), then no new submissions or connections; graphql-ws sockets close with 1012 and SSE
+     * streams end, both without `complete` (clients reconnect and carry on following their jobs);
+     * in-flight requests finish, and after SHUTDOWN_TIMEOUT_MS what is left is cut.
      * The database is the caller's.
      */
     stop(): Promise<void> {
       stopping ??= (async () => {
+        draining = true;
+        if (config.http.shutdownDrainMs > 0) await new Promise((resolve) => setTimeout(resolve, config.http.shutdownDrainMs));
         keyWatch.stop();
         await Promise.all([dispatcher?.stop(), reconciler.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // The transports go first, so subscriptions end with their clients already gone.
+        streams.cut();
+        await ws.restart();
+        streams.cut(); // any begun meanwhile on a kept-alive socket
         shutdown.abort();
-        // Subscriptions end on the abort; give their `complete` messages a moment to leave.
-        await new Promise((resolve) => setTimeout(resolve, 50));
         await ws.close();
         // Keep-alive sockets go idle as their last response (an SSE stream, say) ends.
         const sweeper = setInterval(() => server.closeIdleConnections(), 25);

@@ -52,7 +52,7 @@ describe('generateVideo refuses bad input and stores nothing', () => {
     ['a frame rate that is not a whole number', { ...minimalPika(), options: { frameRate: 12.5 } }, 'input.pika.options.frameRate', /Int cannot represent non-integer value/],
     ['a reference that is not a URL', { ...minimalPika(), image: 'not a url' }, 'input.pika.image', /is not a URL/],
     ['an ftp URL', { ...minimalPika(), video: 'ftp://e.com/a.mp4' }, 'input.pika.video', /must use http or https/],
-    ['a missing required field', { prompt: 'x', ratio: 'RATIO_1_1' }, 'input.pika', /Field "options" of required type "PikaOptionsInput!" was not provided/],
+    ['a missing required field', { ratio: 'RATIO_1_1' }, 'input.pika', /Field "prompt" of required type "String!" was not provided/],
   ])('%s in the variables', async (_case, pika, path, message) => {
     const before = await jobCount();
     const [field] = problems(await generate(pika));

@@ -16,8 +16,9 @@ describe('a gateway killed with SIGKILL', () => {
 
   it('loses no job and submits none twice once restarted', { timeout: 120_000 }, async () => {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
-    // Slow answers keep submissions in flight at the kill; slow steps keep callbacks coming after it.
-    const simulator = using(await startSimulator({ apiKey: 'crash-key', knobs: { submitLatencyMs: 400, stepMs: 1_500 } }), (s) => s.close());
+    // Slow answers keep submissions in flight at the kill; slow steps keep callbacks coming after
+    // the restart, which adopt the jobs whose answers were lost (they are not sent again).
+    const simulator = using(await startSimulator({ apiKey: 'crash-key', knobs: { submitLatencyMs: 400, stepMs: 3_000 } }), (s) => s.close());
     const port = String(await freePort());
     const env = {
       PORT: port,
@@ -30,6 +31,9 @@ describe('a gateway killed with SIGKILL', () => {
       UPSTREAM_CONCURRENCY: '4',
       RECONCILE_AFTER_SECONDS: '1',
       RATE_LIMIT_PER_MINUTE: '10000',
+      // A job claimed at the kill whose request never reached the simulator waits this long (no
+      // task will call back), then is sent; a job whose task exists hears from it well before.
+      SUBMIT_UNCERTAIN_GRACE_SECONDS: '30',
     };
     const first = kill(spawnGateway(env));
     const url = await first.ready;

@@ -44,7 +44,7 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     const page = using(await openDashboard(gateway), (p) => p.close());
     // Every provider has its tab, and every enum value is a choice, straight from the schema.
-    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')))).toEqual(['kling', 'luma', 'pika', 'pix', 'runway']);
+    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')))).toEqual(['grok', 'kling', 'luma', 'pika', 'pix', 'runway', 'sora', 'veo']);
     await page.click('[role="tab"][data-member="pika"]');
     expect(await page.locator('[name="pika.style"] option').allTextContents()).toEqual(expect.arrayContaining(['EYE_POP', 'INFLATE', 'MELT']));
     expect(await page.locator('[name="pika.ratio"] option').allTextContents()).toContain('16:9');

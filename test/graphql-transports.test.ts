@@ -45,16 +45,20 @@ describe('one schema over HTTP, SSE and graphql-ws on /graphql', () => {
     expect(http.errors?.[0]?.message).toMatch(/Cannot query field "nope"/);
   });
 
-  it('ends open subscriptions cleanly when the server stops', async () => {
+  it('ends open subscriptions without a `complete` when the server stops: graphql-ws closes with 1012, SSE streams are cut', async () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     const client = using(wsClient(gateway.wsUrl), (c) => c.dispose());
     const ws = subscribeWs<Beat>(client, heartbeat, { everyMs: 50 });
     const sse = subscribeSse<Beat>(gateway.url, heartbeat, { everyMs: 50 });
+    const wsEnd = ws.done.then(() => 'complete', (error: { code?: number }) => error.code);
+    const sseEnd = sse.then(() => 'complete', () => 'cut');
     await expect.poll(() => ws.messages.length).toBeGreaterThan(1);
     const started = performance.now();
     await gateway.app.stop();
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect((await ws.done).length).toBeGreaterThan(1);
-    expect((await sse).length).toBeGreaterThan(1);
+    // A retrying client reconnects after both; neither says the subscription is over.
+    expect(await wsEnd).toBe(1012);
+    expect(await sseEnd).toBe('cut');
+    expect(ws.messages.length).toBeGreaterThan(1);
   });
 });

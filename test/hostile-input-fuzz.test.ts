@@ -88,7 +88,7 @@ describe('hostile input', () => {
       }
       // Keep one rule broken, whatever else came out, so nothing valid is stored.
       const options = pika.options && typeof pika.options === 'object' && !Array.isArray(pika.options) ? pika.options : {};
-      pika.options = { ...options, frameRate: pick([0, 7, 25, 1e9, -3, 12.5, 'x', null]) };
+      pika.options = { ...options, frameRate: pick([0, 7, 25, 1e9, -3, 12.5, 'x']) };
       const res = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

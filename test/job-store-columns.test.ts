@@ -35,9 +35,12 @@ describe.each(databaseKinds)('the job store reads every column as Prisma does (%
     expect(Object.keys(inserted).sort()).toEqual(Object.keys(jobColumns).sort());
     expect(inserted).toMatchObject({ status: 'QUEUED', deadlineAt: new Date('2031-02-03T04:05:06.789Z'), input: newJob('a').input });
 
-    const [claimed] = await store.claimDue(10, 60_000);
+    const [first] = await store.claimDue(10, 60_000);
+    const { uncertainForSeconds, ...claimed } = first!;
+    expect(uncertainForSeconds).toBeNull(); // a first claim: no earlier send
     expect(claimed).toEqual(await asPrisma(inserted.id));
-    expect(claimed!.leaseUntil).toBeInstanceOf(Date);
+    expect(claimed.leaseUntil).toBeInstanceOf(Date);
+    expect(claimed.submitSentAt).toBeInstanceOf(Date);
 
     // A change that names every column a change can set.
     const finishedAt = new Date('2030-01-02T03:04:05.678Z');
@@ -53,7 +56,7 @@ describe.each(databaseKinds)('the job store reads every column as Prisma does (%
       costPoints: 12.5,
       costRefunded: true,
     };
-    const written = await store.write(claimed!, change, 'CALLBACK', { raw: 'payload' });
+    const written = await store.write(claimed, change, 'CALLBACK', { raw: 'payload' });
     expect(written).toEqual(await asPrisma(inserted.id));
     expect(written).toMatchObject({ ...change, version: inserted.version + 1 });
     expect(await store.find(inserted.id)).toEqual(written);

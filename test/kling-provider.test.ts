@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Client } from 'graphql-ws';
 import { generateAndFollow, receivedBody } from './support/follow-job.js';
 import { useSharedGateway, type TestGateway } from './support/gateway.js';
-import { gql } from './support/graphql.js';
+import { gql, rawJobId } from './support/graphql.js';
 import type { KlingVideoInput } from './support/generated/graphql.js';
 import { KlingSettings } from './support/operations.js';
 
@@ -71,7 +71,7 @@ describe('a Kling job, followed over graphql-ws to SUCCEEDED', () => {
     expect(last.videoUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/.+\.mp4$/);
     expect((await fetch(last.videoUrl!)).status).toBe(200);
     expect(submission!.path).toBe(path);
-    expect(receivedBody(submission)).toEqual(body);
+    expect(receivedBody(submission)).toEqual({ ...body, external_task_id: rawJobId(job.id) });
   });
 
   it('reads back the settings it was made with, defaults filled in', async () => {

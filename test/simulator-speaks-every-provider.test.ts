@@ -25,7 +25,7 @@ beforeAll(async () => {
     req.on('end', () => {
       const body = JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>;
       const data = (body.data ?? body) as Record<string, unknown>;
-      const taskId = String(data.task_id ?? data.id);
+      const taskId = String(data.task_id ?? data.id ?? body.id);
       callbacks.set(taskId, [...(callbacks.get(taskId) ?? []), body]);
       res.end('{}');
     });
@@ -44,7 +44,12 @@ const inputs: Record<VideoProvider, unknown> = {
   LUMA: { prompt: 'x' },
   RUNWAY: { prompt: 'x' },
   PIX: { prompt: 'x' },
+  SORA: { prompt: 'x' },
+  VEO: { prompt: 'x' },
+  GROK: { prompt: 'x' },
 };
+/** The unified video API (Sora, Veo, Grok) takes the key in `Authorization` only, and answers `{code, message}`. */
+const unified = new Set<VideoProvider>(['SORA', 'VEO', 'GROK']);
 const providers = Object.keys(inputs) as VideoProvider[];
 const submitOf = (provider: VideoProvider) => providerFor(provider).buildSubmit(providerFor(provider).normalize(inputs[provider]), callbackUrl);
 
@@ -60,13 +65,21 @@ async function call(request: UpstreamRequest, keyIn: 'body' | 'url' | 'header' |
 }
 
 describe('the simulator', () => {
-  it.each(providers)('%s: takes the key in the body, the URL or the header, and refuses a wrong or missing one', async (provider) => {
+  it.each(providers.filter((p) => !unified.has(p)))('%s: takes the key in the body, the URL or the header, and refuses a wrong or missing one', async (provider) => {
     for (const keyIn of ['body', 'url', 'header'] as const) {
       const { answer } = await call(submitOf(provider), keyIn);
       expect(providerFor(provider).parseSubmitAnswer(answer).kind, keyIn).toBe('accepted');
     }
     expect((await call(submitOf(provider), 'body', 'wrong')).answer).toMatchObject({ code: 401, msg: 'key 无效' });
     expect((await call(submitOf(provider), 'none')).answer).toMatchObject({ code: 401, msg: '缺少 key' });
+  });
+
+  it.each([...unified])('%s: takes the key in the header only, and refuses it anywhere else (HTTP 401)', async (provider) => {
+    const { answer } = await call(submitOf(provider), 'header');
+    expect(providerFor(provider).parseSubmitAnswer(answer).kind).toBe('accepted');
+    for (const keyIn of ['body', 'url', 'none'] as const) expect((await call(submitOf(provider), keyIn)).status, keyIn).toBe(401);
+    const wrong = await fetch(simulator.url + submitOf(provider).path, { method: 'POST', headers: { authorization: 'wrong' }, body: JSON.stringify(submitOf(provider).body) });
+    expect({ status: wrong.status, body: await wrong.json() }).toEqual({ status: 401, body: { code: 401, message: 'invalid key' } });
   });
 
   it.each(providers)('%s: the fault knobs apply (HTTP 500, 429 with Retry-After)', async (provider) => {
@@ -83,13 +96,16 @@ describe('the simulator', () => {
     ['LUMA', (b) => b.state],
     ['RUNWAY', (b) => ('state' in b ? 'has state' : b.status)],
     ['PIX', (b) => b.state],
+    ['SORA', (b) => b.state],
+    ['VEO', (b) => b.state],
+    ['GROK', (b) => b.state],
   ])('%s: calls back in its own vocabulary, and serves a poster and a video for the task', async (provider, stateOf) => {
-    const { answer } = await call(submitOf(provider), 'body');
+    const { answer } = await call(submitOf(provider), unified.has(provider) ? 'header' : 'body');
     const outcome = providerFor(provider).parseSubmitAnswer(answer);
     const taskId = (outcome as { taskId: string }).taskId;
     await expect.poll(() => callbacks.get(taskId)?.length ?? 0).toBe(5); // pending, three running steps, succeeded
     const states = callbacks.get(taskId)!.map(stateOf);
-    const expected = { PIKA: 'succeeded', KLING: 'succeed', LUMA: 'succeeded', RUNWAY: '3', PIX: 'succeeded' }[provider];
+    const expected = { PIKA: 'succeeded', KLING: 'succeed', LUMA: 'succeeded', RUNWAY: '3', PIX: 'succeeded', SORA: 'succeeded', VEO: 'succeeded', GROK: 'succeeded' }[provider];
     expect(states).toContain(expected);
     expect(states).not.toContain('has state');
     for (const file of [`${taskId}.mp4`, `${taskId}.svg`]) expect((await fetch(`${simulator.url}/files/${file}`)).status).toBe(200);

@@ -23,6 +23,9 @@ const baseInputs: Record<string, Record<string, unknown>> = {
   luma: { prompt: 'x' },
   runway: { prompt: 'x', image: 'https://example.com/a.png' },
   pix: { prompt: 'x' },
+  sora: { prompt: 'x' },
+  veo: { prompt: 'x' },
+  grok: { prompt: 'x' },
 };
 
 // The printed schema sorts enum values; compare them as sets.
@@ -52,6 +55,9 @@ describe('videoProviders', () => {
       ['LUMA', 'luma', 'LumaVideoInput'],
       ['RUNWAY', 'runway', 'RunwayVideoInput'],
       ['PIX', 'pix', 'PixVideoInput'],
+      ['SORA', 'sora', 'SoraVideoInput'],
+      ['VEO', 'veo', 'VeoVideoInput'],
+      ['GROK', 'grok', 'GrokVideoInput'],
     ]);
     const members = (await inputFields('GenerateVideoInput')).map((f) => [f.name, typeName(f)]);
     expect(members).toEqual(expect.arrayContaining(catalogue.map((p) => [p.input, p.inputType])));
@@ -62,6 +68,9 @@ describe('videoProviders', () => {
       LUMA: ['TEXT', 'IMAGE', 'EXTEND'],
       RUNWAY: ['TEXT', 'IMAGE', 'VIDEO', 'ACT_ONE'],
       PIX: ['TEXT', 'IMAGE'],
+      SORA: ['TEXT', 'IMAGE'],
+      VEO: ['TEXT', 'IMAGE', 'REFERENCE'],
+      GROK: ['TEXT', 'IMAGE'],
     });
   });
 

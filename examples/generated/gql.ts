@@ -15,18 +15,18 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation SubmitVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) { id status progress }\n  }\n": typeof types.SubmitVideoDocument,
+    "\n  mutation SubmitVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) { id status progress }\n  }\n": typeof types.SubmitVideoDocument,
     "\n  subscription FollowVideo($id: ID!) {\n    videoJobUpdated(id: $id) { status progress videoUrl error { code message } }\n  }\n": typeof types.FollowVideoDocument,
 };
 const documents: Documents = {
-    "\n  mutation SubmitVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) { id status progress }\n  }\n": types.SubmitVideoDocument,
+    "\n  mutation SubmitVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) { id status progress }\n  }\n": types.SubmitVideoDocument,
     "\n  subscription FollowVideo($id: ID!) {\n    videoJobUpdated(id: $id) { status progress videoUrl error { code message } }\n  }\n": types.FollowVideoDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitVideo($input: GenerateVideoInput!) {\n    generateVideo(input: $input) { id status progress }\n  }\n"): typeof import('./graphql.js').SubmitVideoDocument;
+export function graphql(source: "\n  mutation SubmitVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) { id status progress }\n  }\n"): typeof import('./graphql.js').SubmitVideoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

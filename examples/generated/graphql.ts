@@ -8,6 +8,10 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AspectRatio =
   /** 1:1 */
   | 'RATIO_1_1'
+  /** 2:3 */
+  | 'RATIO_2_3'
+  /** 3:2 */
+  | 'RATIO_3_2'
   /** 3:4 */
   | 'RATIO_3_4'
   /** 4:3 */
@@ -51,16 +55,56 @@ export type CameraZoom =
 
 /** Exactly one member: the provider, with its own typed settings. `videoProviders` lists what each offers. */
 export type GenerateVideoInput =
-  {   /** Kling: text or image to video, with camera control. */
-  kling: KlingVideoInput; luma?: never; pika?: never; pix?: never; runway?: never; }
-  |  { kling?: never;   /** Luma: text or frames to video, or extending a finished Luma job. */
-  luma: LumaVideoInput; pika?: never; pix?: never; runway?: never; }
-  |  { kling?: never; luma?: never;   /** Pika 1.5: text, image or video to video, with Pikaffects. */
-  pika: PikaVideoInput; pix?: never; runway?: never; }
-  |  { kling?: never; luma?: never; pika?: never;   /** PIX (PixVerse): text or image to video, with effects, sound and lip sync. */
-  pix: PixVideoInput; runway?: never; }
-  |  { kling?: never; luma?: never; pika?: never; pix?: never;   /** Runway: text, image or video to video, or Act-One. */
-  runway: RunwayVideoInput; };
+  {   /** xAI Grok video: text or a reference image to video, 6 to 30 s. */
+  grok: GrokVideoInput; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never;   /** Kling: text or image to video, with camera control. */
+  kling: KlingVideoInput; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never;   /** Luma: text or frames to video, or extending a finished Luma job. */
+  luma: LumaVideoInput; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never;   /** Pika 1.5: text, image or video to video, with Pikaffects. */
+  pika: PikaVideoInput; pix?: never; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never; pika?: never;   /** PIX (PixVerse): text or image to video, with effects, sound and lip sync. */
+  pix: PixVideoInput; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never; pika?: never; pix?: never;   /** Runway: text, image or video to video, or Act-One. */
+  runway: RunwayVideoInput; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never;   /** OpenAI Sora 2: text or a first frame to video, 4 to 12 s. */
+  sora: SoraVideoInput; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never;   /** Google Veo 3.1: text, first and last frames, or reference images to an 8 s video. */
+  veo: VeoVideoInput; };
+
+/** Length of a Grok video; defaults to SECONDS_10. */
+export type GrokDuration =
+  /** 6 seconds. */
+  | 'SECONDS_6'
+  /** 10 seconds. */
+  | 'SECONDS_10'
+  /** 15 seconds. */
+  | 'SECONDS_15'
+  /** 20 seconds. */
+  | 'SECONDS_20'
+  /** 25 seconds. */
+  | 'SECONDS_25'
+  /** 30 seconds. */
+  | 'SECONDS_30';
+
+/** xAI Grok video model; defaults to GROK_VIDEO. */
+export type GrokModel =
+  /** Sent as `grok-video`. */
+  | 'GROK_VIDEO'
+  /** Sent as `grok-video-1.5`. */
+  | 'GROK_VIDEO_1_5';
+
+/** An xAI Grok video (720p), through DuomiAPI's unified video API: text-to-video, or image-to-video from a reference `image`. */
+export type GrokVideoInput = {
+  duration?: GrokDuration | null | undefined;
+  /** Reference image: makes an image-to-video job. */
+  image?: string | null | undefined;
+  model?: GrokModel | null | undefined;
+  /** What to make; not blank, at most 2000 characters. */
+  prompt: string;
+  /** 2:3, 3:2, 1:1, 9:16, 16:9; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
+};
 
 /** QUEUED (stored, not yet with the provider) → SUBMITTED → PROCESSING → SUCCEEDED, FAILED or CANCELED. The last three are final. */
 export type JobStatus =
@@ -167,8 +211,8 @@ export type PikaModel =
 
 export type PikaOptionsInput = {
   camera?: CameraInput | null | undefined;
-  /** Frames per second, 8–24. */
-  frameRate: number;
+  /** Frames per second, 8–24; defaults to 24. */
+  frameRate?: number | null | undefined;
   parameters?: PikaParametersInput | null | undefined;
 };
 
@@ -205,11 +249,12 @@ export type PikaVideoInput = {
   image?: string | null | undefined;
   /** Defaults to the latest, V1_5. */
   model?: PikaModel | null | undefined;
-  options: PikaOptionsInput;
+  /** Defaults to 24 frames per second and no camera or parameters. */
+  options?: PikaOptionsInput | null | undefined;
   /** What to make; not blank, at most 2000 characters. */
   prompt: string;
-  /** One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4. */
-  ratio: AspectRatio;
+  /** One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
   /** Add sound effects. */
   sfx?: boolean | null | undefined;
   style?: PikaStyle | null | undefined;
@@ -378,8 +423,84 @@ export type RunwayVideoInput = {
   video?: string | null | undefined;
 };
 
+/** Length of a Sora video; defaults to SECONDS_4. */
+export type SoraDuration =
+  /** 4 seconds. */
+  | 'SECONDS_4'
+  /** 8 seconds. */
+  | 'SECONDS_8'
+  /** 12 seconds. */
+  | 'SECONDS_12';
+
+/** OpenAI Sora model; defaults to SORA_2. */
+export type SoraModel =
+  /** Sent as `sora-2`. */
+  | 'SORA_2'
+  /** Sent as `sora-2-pro`. */
+  | 'SORA_2_PRO';
+
+/** Sora's output size; defaults to SMALL. */
+export type SoraSize =
+  /** Sent as `large`. */
+  | 'LARGE'
+  /** Sent as `small`. */
+  | 'SMALL';
+
+/** An OpenAI Sora 2 video, through DuomiAPI's unified video API: text-to-video, or image-to-video when `image` is given. */
+export type SoraVideoInput = {
+  duration?: SoraDuration | null | undefined;
+  /** First frame (one image): makes an image-to-video job. */
+  image?: string | null | undefined;
+  model?: SoraModel | null | undefined;
+  /** What to make; not blank, at most 2000 characters. */
+  prompt: string;
+  /** 16:9, 9:16; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
+  size?: SoraSize | null | undefined;
+};
+
+/** Length of a Veo video: 8 seconds only. */
+export type VeoDuration =
+  /** 8 seconds. */
+  | 'SECONDS_8';
+
+/** Google Veo model; defaults to VEO_3_1_FAST. */
+export type VeoModel =
+  /** Sent as `veo3.1-fast`. */
+  | 'VEO_3_1_FAST'
+  /** Sent as `veo3.1-pro`. */
+  | 'VEO_3_1_PRO';
+
+/** Veo's output resolution; defaults to Q720P. */
+export type VeoQuality =
+  /** Sent as `4k`. */
+  | 'Q4K'
+  /** Sent as `720p`. */
+  | 'Q720P'
+  /** Sent as `1080p`. */
+  | 'Q1080P';
+
+/** A Google Veo 3.1 video, through DuomiAPI's unified video API. Its fields pick the mode: text-to-video (the prompt alone), first and last frames (`image`, optionally `lastImage`; sent as FIRST&LAST), or reference images (`referenceImages`; REFERENCE). */
+export type VeoVideoInput = {
+  /** Always 8 seconds; may be left out. */
+  duration?: VeoDuration | null | undefined;
+  /** First frame: makes an image-to-video (FIRST&LAST) job. */
+  image?: string | null | undefined;
+  /** Last frame, with `image`. */
+  lastImage?: string | null | undefined;
+  model?: VeoModel | null | undefined;
+  /** What to make; not blank, at most 2000 characters. */
+  prompt: string;
+  quality?: VeoQuality | null | undefined;
+  /** 16:9, 9:16; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
+  /** 1 to 3 reference images (subjects or a style to keep): makes a REFERENCE job. Not with `image` or `lastImage`. */
+  referenceImages?: Array<string> | null | undefined;
+};
+
 export type SubmitVideoMutationVariables = Exact<{
   input: GenerateVideoInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -412,8 +533,8 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const SubmitVideoDocument = new TypedDocumentString(`
-    mutation SubmitVideo($input: GenerateVideoInput!) {
-  generateVideo(input: $input) {
+    mutation SubmitVideo($input: GenerateVideoInput!, $idempotencyKey: String) {
+  generateVideo(input: $input, idempotencyKey: $idempotencyKey) {
     id
     status
     progress

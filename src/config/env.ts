@@ -55,6 +55,8 @@ const envSchema = z.object({
   UPSTREAM_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).default(16),
   SUBMIT_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
   RECONCILE_AFTER_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(60),
+  SUBMIT_UNCERTAIN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(900),
+  RESUBMIT_UNCERTAIN: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   JOB_DEADLINE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(3600),
   REDIS_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional()),
   REDIS_PREFIX: z.string().regex(/^[\w.:-]{0,64}$/, 'must be at most 64 letters, digits or _ . : -').default('vg:'),
@@ -69,6 +71,10 @@ const envSchema = z.object({
   MAX_CONNECTIONS_PER_KEY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(100),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).default(10_000),
+  /** On shutdown, /readyz answers 503 this long first, so a load balancer stops sending new clients before connections close. */
+  SHUTDOWN_DRAIN_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(600_000).default(2_000),
+  /** GraphiQL at GET /graphql: on outside production; in production only with GRAPHIQL=true. */
+  GRAPHIQL: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -105,6 +111,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       /** Where DuomiAPI reaches us; callbacks go to PUBLIC_URL/callbacks/duomi/…. */
       publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
+      graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : e.NODE_ENV !== 'production',
     },
     database: e.DATABASE_URL
       ? ({ kind: 'postgres', url: e.DATABASE_URL } as const)
@@ -123,6 +131,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAnswerBytes: e.UPSTREAM_MAX_ANSWER_BYTES,
       // A claim outlives the slowest submission, so no two instances submit one job.
       leaseMs: e.UPSTREAM_TIMEOUT_MS * 2 + 5_000,
+      /** A submission whose answer was lost (a crash) is not sent again within this. */
+      uncertainGraceMs: e.SUBMIT_UNCERTAIN_GRACE_SECONDS * 1000,
+      resubmitUncertain: e.RESUBMIT_UNCERTAIN === 'true',
     },
     reconcile: {
       afterMs: e.RECONCILE_AFTER_SECONDS * 1000,

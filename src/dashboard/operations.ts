@@ -36,6 +36,10 @@ export const JobCard = graphql(`
         soundEffect { enabled description }
         lipSync { speaker text }
       }
+      # Armor allows 20 aliases per operation: alias only what differs in type from a field above.
+      ... on SoraVideoSettings { soraModel: model ratio soraDuration: duration size image }
+      ... on VeoVideoSettings { veoModel: model ratio veoDuration: duration quality image lastImage referenceImages }
+      ... on GrokVideoSettings { grokModel: model ratio grokDuration: duration image }
     }
   }
 `);

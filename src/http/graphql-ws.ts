@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { type ExecutionArgs, GraphQLError } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -99,6 +99,9 @@ export function attachGraphQLWs(
         else release();
         return true;
       },
+      // yoga's `extensions.http` (a status and headers for HTTP answers) means nothing here.
+      onNext: (_ctx, _id, _payload, _args, result) => withoutHttp(result),
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatWithoutHttp),
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
       onSubscribe: async (ctx, _id, payload) => {
@@ -137,10 +140,38 @@ export function attachGraphQLWs(
     wss,
   );
   return {
-    /** Closes every socket (1001, going away) and stops accepting new ones. */
+    /**
+     * Closes every socket with 1012 (service restart) before its subscriptions end, so no
+     * `complete` reaches a client for a job that is not final: graphql-ws clients retry a 1012
+     * and subscribe again (to this instance restarted, or another). Resolves once every socket
+     * has closed (each subscription has then been ended by graphql-ws), cutting the ones that do
+     * not answer within `graceMs`.
+     */
+    restart: async (graceMs = 1_000) => {
+      const open = [...wss.clients];
+      const closed = open.map((socket) => new Promise<void>((resolve) => (socket.readyState === socket.CLOSED ? resolve() : socket.once('close', () => resolve()))));
+      for (const socket of open) socket.close(1012, 'service restart');
+      const cut = setTimeout(() => open.forEach((socket) => socket.terminate()), graceMs);
+      await Promise.all(closed);
+      clearTimeout(cut);
+    },
+    /** Closes every socket left (1001, going away) and stops accepting new ones. */
     close: async () => {
       await dispose.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** An error as graphql-ws sends it, without yoga's `extensions.http`. */
+function formatWithoutHttp(error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError {
+  const formatted = error instanceof GraphQLError ? error.toJSON() : error;
+  if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
+  const { http: _http, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions: Object.keys(extensions).length > 0 ? extensions : undefined } as GraphQLFormattedError;
+}
+
+function withoutHttp(result: ExecutionResult): FormattedExecutionResult {
+  const { errors, ...rest } = result;
+  return errors ? { ...rest, errors: errors.map(formatWithoutHttp) } : (rest as FormattedExecutionResult);
 }

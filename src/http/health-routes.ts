@@ -18,14 +18,16 @@ async function check(name: string, probe: () => Promise<unknown>, logger: Logger
 /**
  * `/healthz`: the process serves. `/readyz`: and its database answers; Redis, where used, is `ok`
  * or `degraded` (the instance then runs alone), which fails readiness only if `required` (READY_REQUIRES_REDIS).
+ * While the instance drains before shutting down (`draining()`), `/readyz` answers 503 at once.
  */
-export function healthRoutes(db: Database, redis?: { link: RedisLink; required: boolean }): Route[] {
+export function healthRoutes(db: Database, redis: { link: RedisLink; required: boolean } | undefined, draining: () => boolean): Route[] {
   return [
     { method: 'GET', path: '/healthz', handler: (_req, res) => sendJson(res, 200, { status: 'ok' }) },
     {
       method: 'GET',
       path: '/readyz',
       handler: async (_req, res, { logger }) => {
+        if (draining()) return sendJson(res, 503, { status: 'shutting down' });
         const checks = {
           database: await check('database', () => db.prisma.$queryRaw`SELECT 1`, logger),
           ...(redis ? { redis: redis.link.up ? ('ok' as const) : ('degraded' as const) } : {}),

@@ -4,10 +4,14 @@ import { isBackendUnavailable, RETRY_AFTER_SECONDS, unavailableReason } from '..
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { matchRoute, sendJson, type Route } from './routes.js';
+import type { EventStreams } from './event-streams.js';
 import { setSecurityHeaders } from './security-headers.js';
 import type { GatewayYoga } from './yoga.js';
 
 const REQUEST_ID = /^[\w.-]{1,128}$/;
+
+/** graphql-sse's own protocol (both connection modes), beside yoga's SSE on /graphql (distinct connections). */
+export const GRAPHQL_SSE_PATH = '/graphql/stream';
 
 /** The one node http server: REST routes first, then yoga for /graphql (HTTP, SSE, GraphiQL). */
 export function createHttpServer({
@@ -16,8 +20,11 @@ export function createHttpServer({
   logger,
   maxBodyBytes,
   metrics,
+  streams,
 }: {
   yoga: GatewayYoga;
+  /** Where GraphQL responses are tracked, so a shutdown can cut SSE streams. */
+  streams?: EventStreams;
   routes: Route[];
   logger: Logger;
   maxBodyBytes: number;
@@ -44,8 +51,9 @@ export function createHttpServer({
       );
     }
     try {
-      if (url.pathname === yoga.graphqlEndpoint) {
-        route = yoga.graphqlEndpoint;
+      if (url.pathname === yoga.graphqlEndpoint || url.pathname === GRAPHQL_SSE_PATH) {
+        route = url.pathname;
+        streams?.track(res);
         res.setHeader('vary', 'Origin');
         const refusal = bodyRefusal(req, maxBodyBytes);
         if (refusal) return sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: 'BAD_REQUEST' } }] });

@@ -6,6 +6,11 @@ export type BatcherOptions<In> = {
   maxInFlight: number;
   /** Items with the same key never share a batch (one statement must not touch a row twice). */
   key?: (item: In) => string;
+  /**
+   * Waits for the calls made in the same turn of the event loop before running the first batch,
+   * so the fields of a list (one call per item, all in one turn) share one statement.
+   */
+  gatherTurn?: boolean;
 };
 
 /**
@@ -15,6 +20,7 @@ export type BatcherOptions<In> = {
 export class Batcher<In, Out> {
   private waiting: Waiting<In, Out>[] = [];
   private inFlight = 0;
+  private gathering = false;
 
   constructor(
     /** Runs a batch; returns one result per item, in order. */
@@ -25,7 +31,13 @@ export class Batcher<In, Out> {
   add(item: In): Promise<Out> {
     return new Promise<Out>((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
-      this.next();
+      if (!this.options.gatherTurn) return this.next();
+      if (this.gathering) return;
+      this.gathering = true;
+      setImmediate(() => {
+        this.gathering = false;
+        this.next();
+      });
     });
   }
 

@@ -3,9 +3,10 @@ import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
 import { providerFor } from '../provider/registry.js';
+import { UnknownTaskStateError } from '../provider/task-update.js';
 import { TaskIdTakenError } from './errors.js';
 import type { JobService } from './job-service.js';
-import type { JobStore } from './job-store.js';
+import type { ClaimedJob, JobStore } from './job-store.js';
 import { OutageLog } from './outage-log.js';
 
 export type DispatcherOptions = {
@@ -19,12 +20,26 @@ export type DispatcherOptions = {
   pollMs: number;
   baseBackoffMs: number;
   callbackUrl: (jobId: string) => string;
+  /** A submission whose answer was lost is not sent again until this long after it was sent. */
+  uncertainGraceMs: number;
+  /** Past the grace: send it again (true), or fail it with SUBMISSION_UNCERTAIN (false). */
+  resubmitUncertain: boolean;
+  /** How often a provider that can look a task up by the job's id (Kling) is asked, meanwhile. */
+  lookupEveryMs: number;
 };
+
+export const SUBMISSION_UNCERTAIN = 'SUBMISSION_UNCERTAIN';
 
 /**
  * Submits QUEUED jobs from the database (an outbox): a job is claimed with a lease before its
  * upstream call, so a crash between commit and submit leaves it to be submitted later, and
  * several instances never submit the same job at once.
+ *
+ * At most once: the claim marks the job as sent. A job claimed again with that mark (its
+ * instance stopped before storing the answer) may already have a task upstream, which DuomiAPI
+ * cannot be asked about (no idempotency key): it waits `uncertainGraceMs` for the task's callback,
+ * which adopts it; a provider that takes our id (Kling) is asked for the task meanwhile. Only then
+ * is it sent again, or failed, as configured, and its history says which.
  */
 export class Dispatcher {
   private inFlight = new Set<Promise<void>>();
@@ -96,11 +111,63 @@ export class Dispatcher {
     }
   }
 
-  private async submit(job: Job) {
-    const provider = providerFor(job.provider);
+  private async submit(job: ClaimedJob) {
     const log = this.logger.child({ jobId: job.id, provider: job.provider, attempt: job.attempts });
+    if (job.uncertainForSeconds !== null && !(await this.mayResend(job, job.uncertainForSeconds * 1000, log))) return;
+    await this.send(job, log);
+  }
+
+  /**
+   * For a job whose submission is uncertain: adopts its task if the provider finds it by our id;
+   * else, within the grace, gives the job back to be looked at later; past it, fails the job or
+   * records that it is sent again. True when it is to be sent now.
+   */
+  private async mayResend(job: Job, uncertainForMs: number, log: Logger): Promise<boolean> {
+    if (await this.adoptFoundTask(job, log)) return false;
+    const left = this.options.uncertainGraceMs - uncertainForMs;
+    if (left > 0) {
+      const lookup = providerFor(job.provider).lookup;
+      await this.store.postpone(job.id, lookup ? Math.min(left, this.options.lookupEveryMs) : left);
+      log.warn({ graceLeftMs: Math.round(left) }, 'submission uncertain (sent, its answer never stored): waiting for its task before sending it again');
+      return false;
+    }
+    const grace = `${Math.round(this.options.uncertainGraceMs / 1000)} s`;
+    if (!this.options.resubmitUncertain) {
+      const message = `the submission may have reached DuomiAPI, but no task was heard of within ${grace}; not sent again (RESUBMIT_UNCERTAIN=false)`;
+      await this.jobs.observe(job.id, { status: 'FAILED', errorCode: SUBMISSION_UNCERTAIN, errorMessage: message }, 'SYSTEM', { note: message }, job);
+      log.warn(message);
+      return false;
+    }
+    const note = `submission uncertain: no task heard of within ${grace}; sending it again`;
+    await this.jobs.resendUncertain(job, note);
+    log.warn(note);
+    return true;
+  }
+
+  /** Asks a provider that knows tasks by our id (Kling) for the job's task, and adopts it. */
+  private async adoptFoundTask(job: Job, log: Logger): Promise<boolean> {
+    const provider = providerFor(job.provider);
+    if (!provider.lookup) return false;
+    let found;
     try {
-      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id)), provider.successCodes);
+      const answer = await this.client.call(provider.lookup.build(job.id, job.input), provider.successCodes);
+      found = provider.lookup.parse(answer, job.id);
+      if (!found) return false;
+      const { taskId, ...update } = found;
+      await this.jobs.observe(job.id, { ...update, upstreamTaskId: taskId }, 'POLL', answer, job);
+    } catch (error) {
+      if (!(error instanceof UpstreamFault) && !(error instanceof UnknownTaskStateError)) throw error;
+      log.warn({ reason: error.message }, 'could not look the uncertain submission up; waiting out the grace');
+      return false;
+    }
+    log.info({ taskId: found.taskId }, 'found the task of an uncertain submission; adopted it');
+    return true;
+  }
+
+  private async send(job: Job, log: Logger) {
+    const provider = providerFor(job.provider);
+    try {
+      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id), job.id), provider.successCodes);
       const outcome = provider.parseSubmitAnswer(answer);
       if (outcome.kind === 'accepted') {
         await this.accepted(job, outcome.taskId, answer, log);

@@ -43,6 +43,7 @@ export const jobColumns = {
   attempts: 'int',
   nextAttemptAt: 'timestamp(3)',
   leaseUntil: 'timestamp(3)?',
+  submitSentAt: 'timestamp(3)?',
   lastHeardAt: 'timestamp(3)',
   nextPollAt: 'timestamp(3)?',
   polls: 'int',

@@ -1,3 +1,4 @@
+import type { RateLimiter } from '../auth/rate-limit.js';
 import { canSee, ownerOf, seesAll, type Viewer } from '../auth/viewer.js';
 import type { EventSource, Job, VideoProvider } from '../db/generated/client.js';
 import type { Prisma } from '../db/generated/client.js';
@@ -6,11 +7,12 @@ import type { Metrics } from '../observability/metrics.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { ReferencedJob } from '../provider/types.js';
-import { IdempotencyKeyReusedError, JobNotFoundError, TaskIdTakenError } from './errors.js';
+import { IdempotencyKeyReusedError, JobNotFoundError, RateLimitedError, TaskIdTakenError } from './errors.js';
 import { inputHash } from './input-hash.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { VersionConflict } from './job-store.js';
 import { isJobId } from './job-id.js';
+import { currentThenChanges, listenNow, matches, until } from './job-watch.js';
 import type { JobPubSub } from './pubsub.js';
 import { RecentJobs } from './recent-jobs.js';
 import { isFinal, isStale, nextState, type Observation } from './state-machine.js';
@@ -49,6 +51,19 @@ export type CreateOptions = {
   jobIdOf?: (ref: string) => string | undefined;
 };
 
+export type JobServiceDeps = {
+  store: JobStore;
+  pubsub: JobPubSub;
+  logger: Logger;
+  /** How long a new job has to finish before it fails with TIMEOUT. */
+  deadlineMs: number;
+  /** `generateVideo` calls per client per minute (all instances together, with Redis). */
+  generateLimiter?: RateLimiter;
+  /** Told of each new QUEUED job, so the dispatcher can submit it at once. */
+  onQueued?: (job: Job) => void;
+  metrics?: Metrics['jobs'];
+};
+
 export class JobService {
   /**
    * Each recent job as this instance last stored it. A callback's first attempt starts from it
@@ -57,22 +72,28 @@ export class JobService {
    */
   private readonly recent = new RecentJobs(10_000);
 
-  constructor(
-    private readonly store: JobStore,
-    private readonly pubsub: JobPubSub,
-    private readonly logger: Logger,
-    private readonly deadlineMs: number,
-    /** Told of each new QUEUED job, so the dispatcher can submit it at once. */
-    private readonly onQueued: (job: Job) => void = () => {},
-    private readonly metrics?: Metrics['jobs'],
-  ) {}
+  private readonly store: JobStore;
+  private readonly pubsub: JobPubSub;
+  private readonly logger: Logger;
+  private readonly deadlineMs: number;
+  private readonly generateLimiter: RateLimiter | undefined;
+  private readonly onQueued: (job: Job) => void;
+  private readonly metrics: Metrics['jobs'] | undefined;
+
+  constructor(deps: JobServiceDeps) {
+    ({ store: this.store, pubsub: this.pubsub, logger: this.logger, deadlineMs: this.deadlineMs, generateLimiter: this.generateLimiter, metrics: this.metrics } = deps);
+    this.onQueued = deps.onQueued ?? (() => {});
+  }
 
   /**
    * Stores a new job (QUEUED, committed before any upstream call) from a schema-validated input.
    * Throws InvalidJobInputError when the input refers to an earlier job the viewer may not use,
-   * IdempotencyKeyReusedError when its idempotency key came before with another input.
+   * IdempotencyKeyReusedError when its idempotency key came before with another input,
+   * RateLimitedError when the viewer's key (or the open gateway) is over its rate.
    */
   async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey, jobIdOf = (ref) => ref }: CreateOptions): Promise<Job> {
+    const allowed = await this.generateLimiter?.take(ownerOf(viewer) ?? 'open');
+    if (allowed && !allowed.ok) throw new RateLimitedError(allowed.retryAfterSeconds);
     const module = providerFor(provider);
     let normalized = module.normalize(input);
     if (module.resolveReferences) normalized = await module.resolveReferences(normalized, (ref) => this.findReferenced(ref, jobIdOf, viewer));
@@ -112,6 +133,24 @@ export class JobService {
     return this.store.list({ ...filter, ownerId: seesAll(viewer) ? undefined : ownerOf(viewer)! }, page);
   }
 
+  /**
+   * The job's current state, then each change (each version once), ending after a final state
+   * or when `signal` aborts. Throws JobNotFoundError, before any value, when the viewer may not
+   * see it. Listens before reading, so no change between the read and the first event is missed.
+   */
+  async *watch(id: string, viewer: Viewer, { signal }: { signal: AbortSignal }): AsyncGenerator<Job> {
+    if (!isJobId(id)) throw new JobNotFoundError(id);
+    const changes = listenNow(this.pubsub.subscribe('job:updated', id));
+    yield* currentThenChanges(changes, () => this.find(id, viewer), () => new JobNotFoundError(id), signal);
+  }
+
+  /** Every change to any job the viewer may see that matches `filter`, until `signal` aborts. */
+  async *watchAll(filter: JobFilter, viewer: Viewer, { signal }: { signal: AbortSignal }): AsyncGenerator<Job> {
+    for await (const job of until(this.pubsub.subscribe('jobs:updated')[Symbol.asyncIterator](), signal)) {
+      if (canSee(viewer, job) && matches(filter, job)) yield job;
+    }
+  }
+
   /** Ends the job CANCELED (a final job is returned as it is); later callbacks are kept but ignored. */
   async cancel(id: string, viewer: Viewer): Promise<Job> {
     const job = await this.find(id, viewer);
@@ -125,6 +164,14 @@ export class JobService {
     const id = jobIdOf(ref);
     if (!id || !isJobId(id)) return null;
     return this.find(id, viewer);
+  }
+
+  /**
+   * Sends a job whose submission was uncertain again, past its grace: the history says so (the
+   * caller holds the job's lease and sends it next).
+   */
+  resendUncertain(job: Job, note: string): Promise<void> {
+    return this.store.resend(job, note);
   }
 
   events(jobId: string) {

@@ -1,4 +1,4 @@
-import type { EventSource, Job, JobStatus, PrismaClient, VideoProvider } from '../db/generated/client.js';
+import type { EventSource, Job, JobEvent, JobStatus, PrismaClient, VideoProvider } from '../db/generated/client.js';
 import { Prisma } from '../db/generated/client.js';
 import { domainErrorOf, type UniqueIndex } from '../db/errors.js';
 import { Batcher } from './batcher.js';
@@ -21,6 +21,9 @@ const writeColumns = ['id', 'version', 'status', 'progress', ...optionalChangeCo
 
 /** The store's unique indexes whose clash is a domain error. */
 const taskIdIndex = (taskId: string): UniqueIndex => ({ table: 'Job', fields: ['provider', 'upstreamTaskId'], error: () => new TaskIdTakenError(taskId) });
+
+/** A job as a dispatcher claims it; `uncertainForSeconds` is set when its submission is uncertain. */
+export type ClaimedJob = Job & { uncertainForSeconds: number | null };
 
 export type JobPage = { after?: string; before?: string; limit: number; inverted: boolean };
 
@@ -48,6 +51,7 @@ type Write = { job: Job; change: JobChange; source: EventSource; payload: unknow
 export class JobStore {
   private readonly inserts = new Batcher<Insert, Job | undefined>((jobs) => this.insertMany(jobs), { maxBatch: 200, maxInFlight: 2 });
   private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 4 });
+  private readonly histories = new Batcher<string, JobEvent[]>((ids) => this.eventsOfMany(ids), { maxBatch: 100, maxInFlight: 4, gatherTurn: true });
   private readonly writes = new Batcher<Write, Job | undefined>((writes) => this.writeMany(writes), {
     maxBatch: 200,
     maxInFlight: 1,
@@ -183,28 +187,47 @@ export class JobStore {
     });
   }
 
-  events(jobId: string) {
-    return this.prisma.jobEvent.findMany({ where: { jobId }, orderBy: { id: 'asc' } });
+  /** The job's history, oldest first; the calls of one turn (`events` on a list of jobs) share one query. */
+  events(jobId: string): Promise<JobEvent[]> {
+    return this.histories.add(jobId);
   }
 
-  /** Claims up to `limit` QUEUED jobs that are due, for `leaseMs`; other dispatchers skip them. */
-  claimDue(limit: number, leaseMs: number): Promise<Job[]> {
-    return queryJobs(
-      this.prisma,
-      Prisma.sql`
-      UPDATE "Job" SET "leaseUntil" = now() + make_interval(secs => ${leaseMs / 1000}), "attempts" = "attempts" + 1
-      WHERE "id" IN (
-        SELECT "id" FROM "Job"
+  private async eventsOfMany(jobIds: string[]): Promise<JobEvent[][]> {
+    const events = await this.prisma.jobEvent.findMany({ where: { jobId: { in: [...new Set(jobIds)] } }, orderBy: { id: 'asc' } });
+    const byJob = new Map<string, JobEvent[]>();
+    for (const event of events) {
+      const history = byJob.get(event.jobId);
+      if (history) history.push(event);
+      else byJob.set(event.jobId, [event]);
+    }
+    return jobIds.map((id) => byJob.get(id) ?? []);
+  }
+
+  /**
+   * Claims up to `limit` QUEUED jobs that are due, for `leaseMs`; other dispatchers skip them. The
+   * claim marks each as sent (`submitSentAt`); a job that already carried the mark was being
+   * submitted when its instance stopped, and comes back with `uncertainForSeconds` (how long ago
+   * that submission was sent; null for the others). Only a first claim of a send counts an attempt.
+   */
+  claimDue(limit: number, leaseMs: number): Promise<ClaimedJob[]> {
+    // Every job column, and one more: the rows are Jobs (see queryJobs) with uncertainForSeconds.
+    return this.prisma.$queryRaw<ClaimedJob[]>`
+      WITH due AS (
+        SELECT "id", "submitSentAt" FROM "Job"
         WHERE "status" = 'QUEUED' AND "nextAttemptAt" <= now() AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
         ORDER BY "nextAttemptAt" LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-      RETURNING ${jobRow()}`,
-    );
+      UPDATE "Job" AS j SET "leaseUntil" = now() + make_interval(secs => ${leaseMs / 1000}),
+        "attempts" = j."attempts" + CASE WHEN due."submitSentAt" IS NULL THEN 1 ELSE 0 END,
+        "submitSentAt" = COALESCE(due."submitSentAt", now())
+      FROM due WHERE j."id" = due."id"
+      RETURNING ${jobRow('j')}, EXTRACT(EPOCH FROM now() - due."submitSentAt")::float8 AS "uncertainForSeconds"`;
   }
 
   /**
    * Claims up to `limit` SUBMITTED/PROCESSING jobs that have heard nothing for `quietMs` (and are
-   * due a poll), or are past their deadline. Each claim pushes the next poll back exponentially
+   * due a poll), or are past their deadline, and QUEUED ones past their deadline whose submission
+   * is uncertain. Each claim pushes the next poll back exponentially
    * (from `quietMs` up to ten times that, at most ten minutes), so a silent job is polled ever less often.
    */
   claimStale(limit: number, quietMs: number): Promise<Job[]> {
@@ -216,20 +239,44 @@ export class JobStore {
         "nextPollAt" = now() + make_interval(secs => LEAST(${quiet} * power(2, "polls"), ${Math.min(quiet * 10, 600)}))
       WHERE "id" IN (
         SELECT "id" FROM "Job"
-        WHERE "status" IN ('SUBMITTED', 'PROCESSING')
+        WHERE ("status" IN ('SUBMITTED', 'PROCESSING')
           AND ("deadlineAt" <= now()
-            OR ("lastHeardAt" <= now() - make_interval(secs => ${quiet}) AND ("nextPollAt" IS NULL OR "nextPollAt" <= now())))
+            OR ("lastHeardAt" <= now() - make_interval(secs => ${quiet}) AND ("nextPollAt" IS NULL OR "nextPollAt" <= now()))))
+          -- A job whose submission is uncertain has no task to poll, but its deadline holds.
+          OR ("status" = 'QUEUED' AND "submitSentAt" IS NOT NULL AND "deadlineAt" <= now() AND ("leaseUntil" IS NULL OR "leaseUntil" < now()))
         ORDER BY "lastHeardAt" LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
       RETURNING ${jobRow()}`,
     );
   }
 
-  /** Gives a claimed job back, to be tried again no sooner than `delayMs` from now. */
+  /**
+   * Gives a claimed job back after a fault answered its submission (so no task was made), to be
+   * tried again no sooner than `delayMs` from now.
+   */
   async release(id: string, delayMs: number): Promise<void> {
-    await this.prisma.job.updateMany({
-      where: { id, status: 'QUEUED' },
-      data: { leaseUntil: null, nextAttemptAt: new Date(Date.now() + delayMs) },
-    });
+    await this.prisma.$executeRaw`
+      UPDATE "Job" SET "leaseUntil" = NULL, "submitSentAt" = NULL, "nextAttemptAt" = now() + make_interval(secs => ${delayMs / 1000})
+      WHERE "id" = ${id}::uuid AND "status" = 'QUEUED'`;
+  }
+
+  /** Gives back a job whose submission is uncertain, keeping it so, to be looked at again in `delayMs`. */
+  async postpone(id: string, delayMs: number): Promise<void> {
+    await this.prisma.$executeRaw`
+      UPDATE "Job" SET "leaseUntil" = NULL, "nextAttemptAt" = now() + make_interval(secs => ${delayMs / 1000})
+      WHERE "id" = ${id}::uuid AND "status" = 'QUEUED'`;
+  }
+
+  /**
+   * Sends a job whose submission was uncertain again: marks it sent now (still leased by the
+   * caller, one attempt more), with a history row saying why.
+   */
+  async resend(job: Job, note: string): Promise<void> {
+    await this.prisma.$executeRaw`
+      WITH sent AS (
+        UPDATE "Job" SET "submitSentAt" = now(), "attempts" = "attempts" + 1
+        WHERE "id" = ${job.id}::uuid AND "status" = 'QUEUED' RETURNING "id", "status", "progress")
+      INSERT INTO "JobEvent" ("jobId", "fromStatus", "toStatus", "progress", "source", "payload", "createdAt")
+      SELECT "id", "status", "status", "progress", 'SYSTEM', ${JSON.stringify({ note })}::jsonb, ${new Date().toISOString()}::timestamp(3) FROM sent`;
   }
 }

@@ -14,6 +14,8 @@ export const aspectRatios = {
   RATIO_4_3: '4:3',
   RATIO_3_4: '3:4',
   RATIO_21_9: '21:9',
+  RATIO_2_3: '2:3',
+  RATIO_3_2: '3:2',
 } as const;
 export type AspectRatio = keyof typeof aspectRatios;
 
@@ -24,6 +26,7 @@ export const videoModes = {
   VIDEO: 'video-to-video',
   EXTEND: 'extend',
   ACT_ONE: 'Act-One',
+  REFERENCE: 'reference-images-to-video',
 } as const;
 export type VideoMode = keyof typeof videoModes;
 

@@ -84,8 +84,12 @@ export function normalizeKlingInput(input: KlingInput): KlingInput {
   });
 }
 
-/** Kling's request body: its own field names, `duration` as a string, a SIMPLE camera's six axes with zeros. */
-export function klingUpstreamBody(input: KlingInput, callbackUrl: string): Record<string, unknown> {
+/**
+ * Kling's request body: its own field names, `duration` as a string, a SIMPLE camera's six axes
+ * with zeros, and the job's id as `external_task_id`, so a submission whose answer was lost can be
+ * looked up by it.
+ */
+export function klingUpstreamBody(input: KlingInput, callbackUrl: string, jobId?: string): Record<string, unknown> {
   const camera = input.camera;
   return withoutNulls({
     model_name: klingModels[input.model ?? klingDefaults.model],
@@ -102,7 +106,22 @@ export function klingUpstreamBody(input: KlingInput, callbackUrl: string): Recor
     image: input.image,
     image_tail: input.imageTail,
     callback_url: callbackUrl,
+    external_task_id: jobId,
   });
+}
+
+/**
+ * A lookup answer for the task Kling holds under our job id (`external_task_id`), or null when it
+ * holds none: a refusal (DuomiAPI's 404), or a task that echoes another external id.
+ */
+function parseKlingLookup(answer: unknown, jobId: string) {
+  const code = (answer as { code?: unknown } | null)?.code;
+  if (code !== undefined && String(code) !== '0' && String(code) !== '200') return null;
+  const data = (answer as { data?: { task_info?: { external_task_id?: unknown } } }).data;
+  const echoed = data?.task_info?.external_task_id;
+  if (echoed !== undefined && echoed !== jobId) return null;
+  const update = parseDuomiTask(answer);
+  return update.taskId ? { ...update, taskId: update.taskId } : null;
 }
 
 export const kling: ProviderModule<KlingInput> = {
@@ -111,11 +130,16 @@ export const kling: ProviderModule<KlingInput> = {
   normalize: normalizeKlingInput,
   promptOf: (input) => input.prompt,
   modeOf: klingMode,
-  buildSubmit: (input, callbackUrl) => ({ method: 'POST', path: `/api/video/kling/v1/videos/${endpoint(input)}`, body: klingUpstreamBody(input, callbackUrl) }),
+  buildSubmit: (input, callbackUrl, jobId) => ({ method: 'POST', path: `/api/video/kling/v1/videos/${endpoint(input)}`, body: klingUpstreamBody(input, callbackUrl, jobId) }),
   // Each endpoint has its own query path; the job's input says which one made the task.
   buildFeed: (taskId, input) => ({ method: 'GET', path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(taskId)}` }),
   // The official format answers `code: 0`; DuomiAPI's own refusals (a bad key) still say `code`/`msg`.
   successCodes: ['0', '200'],
   parseSubmitAnswer: (answer) => parseSubmitAnswer(answer, ['0', '200']),
   parseUpdate: parseDuomiTask,
+  // Kling's query takes our own id (external_task_id) in place of its task id.
+  lookup: {
+    build: (jobId, input) => ({ method: 'GET', path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(jobId)}` }),
+    parse: parseKlingLookup,
+  },
 };

@@ -44,11 +44,15 @@ export const pikaLimits = {
   seed: { min: 0, max: Number.MAX_SAFE_INTEGER },
 } as const;
 
+/** Upstream requires both; the gateway fills them in (and sends them) when the client leaves them out. */
+export const pikaDefaults = { ratio: 'RATIO_16_9', frameRate: 24 } as const;
+
 export const pikaCatalog = {
   provider: 'PIKA',
   name: 'Pika',
   modes: ['TEXT', 'IMAGE', 'VIDEO'],
   ratios: pikaRatios,
+  defaultRatio: pikaDefaults.ratio,
   durations: {},
   models: pikaModels,
   defaultModel: pikaLatestModel,
@@ -59,12 +63,12 @@ export const pikaCatalog = {
 export const pikaInputSchema = z
   .object({
     prompt: notBlank(pikaLimits.promptLength),
-    ratio: ratioOf(pikaCatalog),
+    ratio: ratioOf(pikaCatalog).nullish(),
     style: oneOf(pikaStyles).nullish(),
     sfx: z.boolean().nullish(),
     model: oneOf(pikaModels).nullish(),
     options: z.object({
-      frameRate: between(pikaLimits.frameRate.min, pikaLimits.frameRate.max).int(),
+      frameRate: between(pikaLimits.frameRate.min, pikaLimits.frameRate.max).int().nullish(),
       camera: z
         .object({
           pan: oneOf(cameraPans).nullish(),
@@ -81,7 +85,7 @@ export const pikaInputSchema = z
           seed: z.number().int().min(pikaLimits.seed.min).max(pikaLimits.seed.max).nullish(),
         })
         .nullish(),
-    }),
+    }).nullish(),
     image: z.string().nullish(),
     video: z.string().nullish(),
   })
@@ -94,7 +98,13 @@ export type PikaInput = z.infer<typeof pikaInputSchema>;
 
 /** The stored form: trimmed, defaults filled, nulls dropped. */
 export function normalizePikaInput(input: PikaInput): PikaInput {
-  return withoutNulls({ ...input, prompt: input.prompt.trim(), model: input.model ?? pikaLatestModel });
+  return withoutNulls({
+    ...input,
+    prompt: input.prompt.trim(),
+    ratio: input.ratio ?? pikaDefaults.ratio,
+    model: input.model ?? pikaLatestModel,
+    options: { ...input.options, frameRate: input.options?.frameRate ?? pikaDefaults.frameRate },
+  });
 }
 
 export function pikaMode(input: PikaInput): (typeof pikaCatalog.modes)[number] {
@@ -103,18 +113,18 @@ export function pikaMode(input: PikaInput): (typeof pikaCatalog.modes)[number] {
 
 /** The seed's request body, field for field. */
 export function pikaUpstreamBody(input: PikaInput, callbackUrl: string): Record<string, unknown> {
-  const { camera, parameters } = input.options;
+  const { camera, parameters } = input.options ?? {};
   return withoutNulls({
     callback_url: callbackUrl,
     prompt: input.prompt,
-    ratio: aspectRatios[input.ratio],
+    ratio: aspectRatios[input.ratio ?? pikaDefaults.ratio],
     style: input.style ? pikaStyles[input.style] : undefined,
     sfx: input.sfx,
     model: pikaModels[input.model ?? pikaLatestModel],
     image: input.image,
     video: input.video,
     options: {
-      frameRate: input.options.frameRate,
+      frameRate: input.options?.frameRate ?? pikaDefaults.frameRate,
       camera: camera && {
         pan: camera.pan ? cameraPans[camera.pan] : undefined,
         tilt: camera.tilt ? cameraTilts[camera.tilt] : undefined,

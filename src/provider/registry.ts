@@ -4,6 +4,9 @@ import { luma } from './luma.js';
 import { pika } from './pika.js';
 import { pix } from './pix.js';
 import { runway } from './runway.js';
+import { grok } from './grok.js';
+import { sora } from './sora.js';
+import { veo } from './veo.js';
 import type { ProviderModule } from './types.js';
 
 // Jobs store each input as JSON that its own module validated and normalised, so the job
@@ -17,6 +20,9 @@ export const providers: Record<VideoProvider, ProviderModule<unknown>> = {
   LUMA: erase(luma),
   RUNWAY: erase(runway),
   PIX: erase(pix),
+  SORA: erase(sora),
+  VEO: erase(veo),
+  GROK: erase(grok),
 };
 
 export function providerFor(id: VideoProvider): ProviderModule<unknown> {

@@ -61,7 +61,7 @@ export type ProviderModule<Input = unknown> = {
   promptOf(input: Input): string | undefined;
   modeOf(input: Input): VideoMode;
   /** The upstream request that creates a task for `input`, calling back to `callbackUrl`. */
-  buildSubmit(input: Input, callbackUrl: string): UpstreamRequest;
+  buildSubmit(input: Input, callbackUrl: string, jobId?: string): UpstreamRequest;
   /** The upstream request that reads a task's current state (its path may depend on the job's input). */
   buildFeed(taskId: string, input: Input): UpstreamRequest;
   /**
@@ -73,4 +73,13 @@ export type ProviderModule<Input = unknown> = {
   parseSubmitAnswer(answer: unknown): SubmitOutcome;
   /** Reads a callback body or a feed answer; throws UnknownTaskStateError when it cannot tell. */
   parseUpdate(payload: unknown): TaskUpdate;
+  /**
+   * For a provider that takes the job's own id with a submission (Kling's `external_task_id`):
+   * how to find the task it made from that id, so a submission whose answer was lost is adopted
+   * rather than sent again. `parse` answers null when the provider holds no such task.
+   */
+  lookup?: {
+    build(jobId: string, input: Input): UpstreamRequest;
+    parse(answer: unknown, jobId: string): (TaskUpdate & { taskId: string }) | null;
+  };
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UnknownTaskStateError } from './task-update.js';
-import type { SubmitOutcome, TaskUpdate, UpstreamRequest } from './types.js';
+import type { ProviderModule, SubmitOutcome, TaskUpdate, UpstreamRequest } from './types.js';
 
 // DuomiAPI's unified video API (shared/duomi-current-models.md), one endpoint for several vendors
 // (Sora 2, Veo 3.1, Grok video). Its wire format comes from working third-party clients, not
@@ -118,3 +118,14 @@ export function parseUnifiedTask(payload: unknown): TaskUpdate {
   }
   return update;
 }
+
+/** What every provider module on the unified API shares: its feed, its success codes and its parsing. */
+export const unifiedWire = {
+  buildFeed: (taskId: string) => unifiedFeed(taskId),
+  successCodes: [...successCodes],
+  parseSubmitAnswer: parseUnifiedSubmitAnswer,
+  parseUpdate: parseUnifiedTask,
+} as const satisfies Partial<ProviderModule>;
+
+/** Undocumented for all three vendors: the gateway caps the prompt as it does Pika's. */
+export const unifiedLimits = { promptLength: 2000 } as const;

@@ -31,5 +31,6 @@ export const VideoMode = builder.enumType('VideoMode', {
     VIDEO: { description: 'From a reference video: restyle or extend it.' },
     EXTEND: { description: 'Continues a finished job of the same provider.' },
     ACT_ONE: { description: "Runway Act-One: a performance video drives a character image." },
+    REFERENCE: { description: 'From reference images: subjects or a style the video keeps (Veo).' },
   } satisfies Record<keyof typeof videoModes, { description: string }>,
 });

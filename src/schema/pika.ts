@@ -5,6 +5,7 @@ import {
   cameraTilts,
   cameraZooms,
   pikaCatalog,
+  pikaDefaults,
   pikaInputSchema,
   pikaLatestModel,
   pikaLimits,
@@ -48,7 +49,7 @@ const PikaParametersInput = builder.inputType('PikaParametersInput', {
 
 const PikaOptionsInput = builder.inputType('PikaOptionsInput', {
   fields: (t) => ({
-    frameRate: t.int({ required: true, description: `Frames per second, ${pikaLimits.frameRate.min}–${pikaLimits.frameRate.max}.` }),
+    frameRate: t.int({ description: `Frames per second, ${pikaLimits.frameRate.min}–${pikaLimits.frameRate.max}; defaults to ${pikaDefaults.frameRate}.` }),
     camera: t.field({ type: CameraInput }),
     parameters: t.field({ type: PikaParametersInput }),
   }),
@@ -58,11 +59,11 @@ export const PikaVideoInput = builder.inputType('PikaVideoInput', {
   description: "A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes.",
   fields: (t) => ({
     prompt: t.string({ required: true, description: `What to make; not blank, at most ${pikaLimits.promptLength} characters.` }),
-    ratio: t.field({ type: AspectRatio, required: true, description: `One of ${listRatios(pikaCatalog.ratios)}.` }),
+    ratio: t.field({ type: AspectRatio, description: `One of ${listRatios(pikaCatalog.ratios)}; defaults to 16:9.` }),
     style: t.field({ type: PikaStyle }),
     sfx: t.boolean({ description: 'Add sound effects.' }),
     model: t.field({ type: PikaModel, description: `Defaults to the latest, ${pikaLatestModel}.` }),
-    options: t.field({ type: PikaOptionsInput, required: true }),
+    options: t.field({ type: PikaOptionsInput, description: `Defaults to ${pikaDefaults.frameRate} frames per second and no camera or parameters.` }),
     image: t.field({ type: 'URL', description: 'Reference image: makes an image-to-video job.' }),
     video: t.field({ type: 'URL', description: 'Reference video: makes a video-to-video (restyle or extend) job.' }),
   }),
@@ -70,7 +71,7 @@ export const PikaVideoInput = builder.inputType('PikaVideoInput', {
 });
 
 // What a stored Pika job was made with, in the same shape as its input.
-type Options = PikaInput['options'];
+type Options = NonNullable<PikaInput['options']>;
 const PikaCamera = builder.objectRef<NonNullable<Options['camera']>>('PikaCamera').implement({
   fields: (t) => ({
     pan: t.field({ type: CameraPan, nullable: true, resolve: (c) => c.pan }),
@@ -89,7 +90,7 @@ const PikaParameters = builder.objectRef<NonNullable<Options['parameters']>>('Pi
 });
 const PikaOptions = builder.objectRef<Options>('PikaOptions').implement({
   fields: (t) => ({
-    frameRate: t.exposeInt('frameRate'),
+    frameRate: t.int({ resolve: (o) => o.frameRate ?? pikaDefaults.frameRate }),
     camera: t.field({ type: PikaCamera, nullable: true, resolve: (o) => o.camera }),
     parameters: t.field({ type: PikaParameters, nullable: true, resolve: (o) => o.parameters }),
   }),
@@ -100,11 +101,11 @@ export const PikaVideoSettings = builder.objectRef<ProviderSettings<PikaInput>>(
   fields: (t) => ({
     mode: t.field({ type: VideoMode, description: 'TEXT, IMAGE (from `image`) or VIDEO (from `video`).', resolve: pikaMode }),
     prompt: t.exposeString('prompt'),
-    ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio }),
+    ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio ?? pikaDefaults.ratio }),
     style: t.field({ type: PikaStyle, nullable: true, resolve: (s) => s.style }),
     sfx: t.boolean({ nullable: true, resolve: (s) => s.sfx }),
     model: t.field({ type: PikaModel, resolve: (s) => s.model ?? pikaLatestModel }),
-    options: t.field({ type: PikaOptions, resolve: (s) => s.options }),
+    options: t.field({ type: PikaOptions, resolve: (s) => s.options ?? { frameRate: pikaDefaults.frameRate } }),
     image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
     video: t.field({ type: 'URL', nullable: true, resolve: (s) => s.video }),
   }),

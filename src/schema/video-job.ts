@@ -1,10 +1,11 @@
-import { decodeGlobalID, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { EventSource, JobStatus, VideoProvider, type Job, type JobEvent } from '../db/generated/client.js';
 import { isJobId } from '../jobs/job-id.js';
 import { providerFor } from '../provider/registry.js';
 import { builder } from './builder.js';
 import { VideoMode } from './enums.js';
-import { invalidFields, invalidId } from './errors.js';
+import { invalidFields } from './errors.js';
+import { jobIdOf, VIDEO_JOB } from './job-ids.js';
 import { providerSchemaList, providerSchemas, type ProviderSettings } from './provider-schemas.js';
 
 export const JobStatusEnum = builder.enumType(JobStatus, {
@@ -30,6 +31,11 @@ const VideoJobEvent = builder.objectRef<JobEvent>('VideoJobEvent').implement({
     progress: t.int({ nullable: true, resolve: (e) => e.progress }),
     source: t.field({ type: EventSourceEnum, resolve: (e) => e.source }),
     applied: t.exposeBoolean('applied', { description: 'False for a report kept but ignored (a callback after the job was canceled).' }),
+    note: t.string({
+      nullable: true,
+      description: "The gateway's own account of a SYSTEM event (a submission sent again, or given up, after its answer was lost).",
+      resolve: (e) => (e.source === 'SYSTEM' && typeof (e.payload as { note?: unknown } | null)?.note === 'string' ? (e.payload as { note: string }).note : null),
+    }),
     at: t.field({ type: 'DateTime', resolve: (e) => e.createdAt }),
   }),
 });
@@ -48,27 +54,7 @@ const VideoSettings = builder.unionType('VideoSettings', {
   resolveType: (settings: ProviderSettings<object>) => providerSchemas[settings.provider].settings,
 });
 
-export const VideoJob = builder.objectRef<Job>('VideoJob');
-
-/**
- * The job a decoded global id names: null for an id of another type (no such job), BAD_USER_INPUT
- * for a VideoJob id that is not a job's, so a malformed id never reaches the store.
- */
-export function jobIdOf({ typename, id }: { typename: string; id: string }): string | null {
-  if (typename !== VideoJob.name) return null;
-  if (!isJobId(id)) throw invalidId(Buffer.from(`${typename}:${id}`).toString('base64'));
-  return id;
-}
-
-/** The job id a client's id names (a Relay global id of a VideoJob), or undefined. */
-export function videoJobIdOf(globalId: string): string | undefined {
-  try {
-    const { typename, id } = decodeGlobalID(globalId);
-    return typename === VideoJob.name ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const VideoJob = builder.objectRef<Job>(VIDEO_JOB);
 
 builder.node(VideoJob, {
   description: 'One video generation job: its input, where it stands, and its result.',
@@ -142,5 +128,8 @@ builder.queryFields((t) => ({
           ctx.jobs.list({ status: args.filter?.status, provider: args.filter?.provider }, { before, after, limit, inverted }, ctx.viewer),
       );
     },
-  }),
+  },
+  // The names clients expect (Relay's own convention), not Pothos's QueryVideoJobsConnection.
+  { name: 'VideoJobConnection' },
+  { name: 'VideoJobEdge' }),
 }));

@@ -131,6 +131,33 @@ export const PixSettings = graphql(`
   }
 `);
 
+export const SoraSettings = graphql(`
+  query SoraSettings($id: ID!) {
+    videoJob(id: $id) {
+      mode
+      settings { ... on SoraVideoSettings { prompt model ratio duration size image } }
+    }
+  }
+`);
+
+export const VeoSettings = graphql(`
+  query VeoSettings($id: ID!) {
+    videoJob(id: $id) {
+      mode
+      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }
+    }
+  }
+`);
+
+export const GrokSettings = graphql(`
+  query GrokSettings($id: ID!) {
+    videoJob(id: $id) {
+      mode
+      settings { ... on GrokVideoSettings { prompt model ratio duration image } }
+    }
+  }
+`);
+
 export const VideoProviders = graphql(`
   query VideoProviders {
     videoProviders {

@@ -16,6 +16,11 @@ export const knobsSchema = z.object({
   submitThrottleRate: rate.default(0),
   /** Delay before answering a submission, in milliseconds. */
   submitLatencyMs: z.number().int().min(0).default(0),
+  /**
+   * Holds every submission open (read, neither answered nor made a task) until set false again,
+   * when they go on as if just received; `forgetHeld()` drops them instead.
+   */
+  holdSubmissions: z.boolean().default(false),
   /** Share of callbacks never sent. */
   dropRate: rate.default(0),
   /** Share of callbacks sent twice. */

@@ -57,6 +57,7 @@ function klingData(task: SimTask): Record<string, unknown> {
     task_id: task.taskId,
     task_status: klingStatus[task.state],
     task_status_msg: task.error ?? '',
+    ...(typeof task.body.external_task_id === 'string' ? { task_info: { external_task_id: task.body.external_task_id } } : {}),
     created_at: task.createdAt,
     updated_at: task.updatedAt,
     ...(task.videoUrl ? { task_result: { videos: [{ id: `${task.taskId}-v0`, url: task.videoUrl, duration: String(task.body.duration ?? '5') }] } } : {}),

@@ -31,6 +31,14 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
   const sentCallbacks: { taskId: string; state: SimState; status: number | 'error' }[] = [];
   /** Submissions answered with a fault (HTTP 500 or 429) by the knobs. */
   const faults = { http500: 0, http429: 0 };
+  /** Submissions read and not yet answered (held by `submitLatencyMs` or `holdSubmissions`). */
+  let holding = 0;
+  /** Submissions held by `holdSubmissions`: each resolves true to go on, false to be dropped. */
+  const held = new Set<(proceed: boolean) => void>();
+  const releaseHeld = (proceed: boolean) => {
+    for (const resolve of held) resolve(proceed);
+    held.clear();
+  };
   let baseUrl = '';
 
   const later = (ms: number, fn: () => void) => {
@@ -139,7 +147,16 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
 
   async function handleSubmit(req: IncomingMessage, res: ServerResponse, url: URL, route: (typeof submitRoutes)[string]) {
     const body = await readJson(req);
-    if (knobs.submitLatencyMs) await new Promise((r) => setTimeout(r, knobs.submitLatencyMs));
+    // Like a real server, it goes on with a request whose client went away meanwhile.
+    holding++;
+    let proceed = true;
+    try {
+      if (knobs.holdSubmissions) proceed = await new Promise<boolean>((resolve) => held.add(resolve));
+      if (knobs.submitLatencyMs) await new Promise((r) => setTimeout(r, knobs.submitLatencyMs));
+    } finally {
+      holding--;
+    }
+    if (!proceed) return void res.destroy();
     if (random() < knobs.submitErrorRate) {
       faults.http500++;
       return send(res, 500, { message: 'internal error' });
@@ -188,7 +205,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     if (unified && !tasks.get(pathTaskId ?? '')) return send(res, 404, refusalAnswer('unified', 404, 'task not found'));
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
     const taskId = pathTaskId ?? url.searchParams.get('task_id') ?? (typeof body?.task_id === 'string' ? body.task_id : undefined);
-    const task = taskId ? tasks.get(taskId) : undefined;
+    // Kling's query also finds a task by the caller's own id (`external_task_id`).
+    const task = taskId ? (tasks.get(taskId) ?? [...tasks.values()].find((t) => route.provider === 'kling' && t.body.external_task_id === taskId)) : undefined;
     // A task is found only under its own provider's feed (and, for Kling, its own endpoint's).
     if (!task || task.provider !== route.provider || (route.endpoint && task.endpoint !== route.endpoint)) {
       return send(res, 200, { code: 404, msg: '任务不存在', data: {} });
@@ -209,6 +227,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
         if (!parsed.success) return send(res, 400, { message: parsed.error.message });
         knobs = parsed.data;
         random = seededRandom(knobs.seed);
+        if (!knobs.holdSubmissions) releaseHeld(true);
         return send(res, 200, knobs);
       }
       if (url.pathname === '/__simulator/stats' && req.method === 'GET') {
@@ -233,12 +252,22 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     setKnobs(input: KnobsInput) {
       knobs = knobsSchema.parse(input);
       random = seededRandom(knobs.seed);
+      if (!knobs.holdSubmissions) releaseHeld(true);
+    },
+    /** Drops the submissions held now: no answer, no task, as if they never arrived. */
+    forgetHeld() {
+      releaseHeld(false);
     },
     received,
     faults,
+    /** Submissions being held open now. */
+    get holding() {
+      return holding;
+    },
     tasks,
     sentCallbacks,
     async close() {
+      releaseHeld(false);
       for (const t of timers) clearTimeout(t);
       timers.clear();
       server.closeAllConnections();

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query JobsWithEvents($first: Int) {\n    videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }\n  }\n": typeof types.JobsWithEventsDocument,
     "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    mode\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    cost { points refunded }\n  }\n": typeof types.JobFieldsFragmentDoc,
     "\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": typeof types.GenerateVideoDocument,
     "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": typeof types.VideoJobUpdatedDocument,
@@ -26,9 +27,13 @@ type Documents = {
     "\n  query LumaSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on LumaVideoSettings { prompt image imageEnd expandPrompt loop extend } }\n    }\n  }\n": typeof types.LumaSettingsDocument,
     "\n  query RunwaySettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on RunwayVideoSettings {\n          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character\n          motion { x y z r bgXPan bgYPan }\n        }\n      }\n    }\n  }\n": typeof types.RunwaySettingsDocument,
     "\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n": typeof types.PixSettingsDocument,
+    "\n  query SoraSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on SoraVideoSettings { prompt model ratio duration size image } }\n    }\n  }\n": typeof types.SoraSettingsDocument,
+    "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n": typeof types.VeoSettingsDocument,
+    "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n": typeof types.GrokSettingsDocument,
     "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n": typeof types.VideoProvidersDocument,
 };
 const documents: Documents = {
+    "\n  query JobsWithEvents($first: Int) {\n    videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }\n  }\n": types.JobsWithEventsDocument,
     "\n  fragment JobFields on VideoJob {\n    id\n    provider\n    mode\n    status\n    progress\n    prompt\n    upstreamTaskId\n    videoUrl\n    posterUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    cost { points refunded }\n  }\n": types.JobFieldsFragmentDoc,
     "\n  mutation GenerateVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) {\n      ...JobFields\n      settings {\n        ... on PikaVideoSettings {\n          mode prompt ratio style sfx model image video\n          options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n        }\n      }\n    }\n  }\n": types.GenerateVideoDocument,
     "\n  subscription VideoJobUpdated($id: ID!) {\n    videoJobUpdated(id: $id) { ...JobFields }\n  }\n": types.VideoJobUpdatedDocument,
@@ -41,6 +46,9 @@ const documents: Documents = {
     "\n  query LumaSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on LumaVideoSettings { prompt image imageEnd expandPrompt loop extend } }\n    }\n  }\n": types.LumaSettingsDocument,
     "\n  query RunwaySettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on RunwayVideoSettings {\n          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character\n          motion { x y z r bgXPan bgYPan }\n        }\n      }\n    }\n  }\n": types.RunwaySettingsDocument,
     "\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n": types.PixSettingsDocument,
+    "\n  query SoraSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on SoraVideoSettings { prompt model ratio duration size image } }\n    }\n  }\n": types.SoraSettingsDocument,
+    "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n": types.VeoSettingsDocument,
+    "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n": types.GrokSettingsDocument,
     "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n": types.VideoProvidersDocument,
 };
 
@@ -58,6 +66,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobsWithEvents($first: Int) {\n    videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }\n  }\n"): (typeof documents)["\n  query JobsWithEvents($first: Int) {\n    videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,6 +118,18 @@ export function graphql(source: "\n  query RunwaySettings($id: ID!) {\n    video
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PixSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings {\n        ... on PixVideoSettings {\n          prompt model ratio negativePrompt seed style effect image lastImage duration\n          soundEffect { enabled description }\n          lipSync { speaker text }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SoraSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on SoraVideoSettings { prompt model ratio duration size image } }\n    }\n  }\n"): (typeof documents)["\n  query SoraSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on SoraVideoSettings { prompt model ratio duration size image } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n"): (typeof documents)["\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n"): (typeof documents)["\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

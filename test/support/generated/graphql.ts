@@ -8,6 +8,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AspectRatio =
   /** 1:1 */
   | 'RATIO_1_1'
+  /** 2:3 */
+  | 'RATIO_2_3'
+  /** 3:2 */
+  | 'RATIO_3_2'
   /** 3:4 */
   | 'RATIO_3_4'
   /** 4:3 */
@@ -58,16 +62,56 @@ export type EventSource =
 
 /** Exactly one member: the provider, with its own typed settings. `videoProviders` lists what each offers. */
 export type GenerateVideoInput =
-  {   /** Kling: text or image to video, with camera control. */
-  kling: KlingVideoInput; luma?: never; pika?: never; pix?: never; runway?: never; }
-  |  { kling?: never;   /** Luma: text or frames to video, or extending a finished Luma job. */
-  luma: LumaVideoInput; pika?: never; pix?: never; runway?: never; }
-  |  { kling?: never; luma?: never;   /** Pika 1.5: text, image or video to video, with Pikaffects. */
-  pika: PikaVideoInput; pix?: never; runway?: never; }
-  |  { kling?: never; luma?: never; pika?: never;   /** PIX (PixVerse): text or image to video, with effects, sound and lip sync. */
-  pix: PixVideoInput; runway?: never; }
-  |  { kling?: never; luma?: never; pika?: never; pix?: never;   /** Runway: text, image or video to video, or Act-One. */
-  runway: RunwayVideoInput; };
+  {   /** xAI Grok video: text or a reference image to video, 6 to 30 s. */
+  grok: GrokVideoInput; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never;   /** Kling: text or image to video, with camera control. */
+  kling: KlingVideoInput; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never;   /** Luma: text or frames to video, or extending a finished Luma job. */
+  luma: LumaVideoInput; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never;   /** Pika 1.5: text, image or video to video, with Pikaffects. */
+  pika: PikaVideoInput; pix?: never; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never; pika?: never;   /** PIX (PixVerse): text or image to video, with effects, sound and lip sync. */
+  pix: PixVideoInput; runway?: never; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never; pika?: never; pix?: never;   /** Runway: text, image or video to video, or Act-One. */
+  runway: RunwayVideoInput; sora?: never; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never;   /** OpenAI Sora 2: text or a first frame to video, 4 to 12 s. */
+  sora: SoraVideoInput; veo?: never; }
+  |  { grok?: never; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never;   /** Google Veo 3.1: text, first and last frames, or reference images to an 8 s video. */
+  veo: VeoVideoInput; };
+
+/** Length of a Grok video; defaults to SECONDS_10. */
+export type GrokDuration =
+  /** 6 seconds. */
+  | 'SECONDS_6'
+  /** 10 seconds. */
+  | 'SECONDS_10'
+  /** 15 seconds. */
+  | 'SECONDS_15'
+  /** 20 seconds. */
+  | 'SECONDS_20'
+  /** 25 seconds. */
+  | 'SECONDS_25'
+  /** 30 seconds. */
+  | 'SECONDS_30';
+
+/** xAI Grok video model; defaults to GROK_VIDEO. */
+export type GrokModel =
+  /** Sent as `grok-video`. */
+  | 'GROK_VIDEO'
+  /** Sent as `grok-video-1.5`. */
+  | 'GROK_VIDEO_1_5';
+
+/** An xAI Grok video (720p), through DuomiAPI's unified video API: text-to-video, or image-to-video from a reference `image`. */
+export type GrokVideoInput = {
+  duration?: GrokDuration | null | undefined;
+  /** Reference image: makes an image-to-video job. */
+  image?: string | null | undefined;
+  model?: GrokModel | null | undefined;
+  /** What to make; not blank, at most 2000 characters. */
+  prompt: string;
+  /** 2:3, 3:2, 1:1, 9:16, 16:9; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
+};
 
 /** QUEUED (stored, not yet with the provider) → SUBMITTED → PROCESSING → SUCCEEDED, FAILED or CANCELED. The last three are final. */
 export type JobStatus =
@@ -174,8 +218,8 @@ export type PikaModel =
 
 export type PikaOptionsInput = {
   camera?: CameraInput | null | undefined;
-  /** Frames per second, 8–24. */
-  frameRate: number;
+  /** Frames per second, 8–24; defaults to 24. */
+  frameRate?: number | null | undefined;
   parameters?: PikaParametersInput | null | undefined;
 };
 
@@ -212,11 +256,12 @@ export type PikaVideoInput = {
   image?: string | null | undefined;
   /** Defaults to the latest, V1_5. */
   model?: PikaModel | null | undefined;
-  options: PikaOptionsInput;
+  /** Defaults to 24 frames per second and no camera or parameters. */
+  options?: PikaOptionsInput | null | undefined;
   /** What to make; not blank, at most 2000 characters. */
   prompt: string;
-  /** One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4. */
-  ratio: AspectRatio;
+  /** One of 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
   /** Add sound effects. */
   sfx?: boolean | null | undefined;
   style?: PikaStyle | null | undefined;
@@ -385,6 +430,81 @@ export type RunwayVideoInput = {
   video?: string | null | undefined;
 };
 
+/** Length of a Sora video; defaults to SECONDS_4. */
+export type SoraDuration =
+  /** 4 seconds. */
+  | 'SECONDS_4'
+  /** 8 seconds. */
+  | 'SECONDS_8'
+  /** 12 seconds. */
+  | 'SECONDS_12';
+
+/** OpenAI Sora model; defaults to SORA_2. */
+export type SoraModel =
+  /** Sent as `sora-2`. */
+  | 'SORA_2'
+  /** Sent as `sora-2-pro`. */
+  | 'SORA_2_PRO';
+
+/** Sora's output size; defaults to SMALL. */
+export type SoraSize =
+  /** Sent as `large`. */
+  | 'LARGE'
+  /** Sent as `small`. */
+  | 'SMALL';
+
+/** An OpenAI Sora 2 video, through DuomiAPI's unified video API: text-to-video, or image-to-video when `image` is given. */
+export type SoraVideoInput = {
+  duration?: SoraDuration | null | undefined;
+  /** First frame (one image): makes an image-to-video job. */
+  image?: string | null | undefined;
+  model?: SoraModel | null | undefined;
+  /** What to make; not blank, at most 2000 characters. */
+  prompt: string;
+  /** 16:9, 9:16; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
+  size?: SoraSize | null | undefined;
+};
+
+/** Length of a Veo video: 8 seconds only. */
+export type VeoDuration =
+  /** 8 seconds. */
+  | 'SECONDS_8';
+
+/** Google Veo model; defaults to VEO_3_1_FAST. */
+export type VeoModel =
+  /** Sent as `veo3.1-fast`. */
+  | 'VEO_3_1_FAST'
+  /** Sent as `veo3.1-pro`. */
+  | 'VEO_3_1_PRO';
+
+/** Veo's output resolution; defaults to Q720P. */
+export type VeoQuality =
+  /** Sent as `4k`. */
+  | 'Q4K'
+  /** Sent as `720p`. */
+  | 'Q720P'
+  /** Sent as `1080p`. */
+  | 'Q1080P';
+
+/** A Google Veo 3.1 video, through DuomiAPI's unified video API. Its fields pick the mode: text-to-video (the prompt alone), first and last frames (`image`, optionally `lastImage`; sent as FIRST&LAST), or reference images (`referenceImages`; REFERENCE). */
+export type VeoVideoInput = {
+  /** Always 8 seconds; may be left out. */
+  duration?: VeoDuration | null | undefined;
+  /** First frame: makes an image-to-video (FIRST&LAST) job. */
+  image?: string | null | undefined;
+  /** Last frame, with `image`. */
+  lastImage?: string | null | undefined;
+  model?: VeoModel | null | undefined;
+  /** What to make; not blank, at most 2000 characters. */
+  prompt: string;
+  quality?: VeoQuality | null | undefined;
+  /** 16:9, 9:16; defaults to 16:9. */
+  ratio?: AspectRatio | null | undefined;
+  /** 1 to 3 reference images (subjects or a style to keep): makes a REFERENCE job. Not with `image` or `lastImage`. */
+  referenceImages?: Array<string> | null | undefined;
+};
+
 export type VideoJobFilter = {
   provider?: VideoProvider | null | undefined;
   /** Any of these statuses. */
@@ -399,17 +519,29 @@ export type VideoMode =
   | 'EXTEND'
   /** From a first (and maybe last) frame. */
   | 'IMAGE'
+  /** From reference images: subjects or a style the video keeps (Veo). */
+  | 'REFERENCE'
   /** From the prompt alone. */
   | 'TEXT'
   /** From a reference video: restyle or extend it. */
   | 'VIDEO';
 
 export type VideoProvider =
+  | 'GROK'
   | 'KLING'
   | 'LUMA'
   | 'PIKA'
   | 'PIX'
-  | 'RUNWAY';
+  | 'RUNWAY'
+  | 'SORA'
+  | 'VEO';
+
+export type JobsWithEventsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type JobsWithEventsQuery = { videoJobs: { edges: Array<{ node: { id: string, prompt: string | null, events: Array<{ from: JobStatus | null, to: JobStatus, source: EventSource }> } }> } };
 
 export type JobFieldsFragment = { id: string, provider: VideoProvider, mode: VideoMode, status: JobStatus, progress: number, prompt: string | null, upstreamTaskId: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, cost: { points: number | null, refunded: boolean } | null };
 
@@ -510,12 +642,43 @@ export type PixSettingsQuery = { videoJob: { mode: VideoMode, settings:
       | Record<PropertyKey, never>
      } | null };
 
+export type SoraSettingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SoraSettingsQuery = { videoJob: { mode: VideoMode, settings:
+      | { prompt: string, model: SoraModel, ratio: AspectRatio, duration: SoraDuration, size: SoraSize, image: string | null }
+      | Record<PropertyKey, never>
+     } | null };
+
+export type VeoSettingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VeoSettingsQuery = { videoJob: { mode: VideoMode, settings:
+      | { prompt: string, model: VeoModel, ratio: AspectRatio, duration: VeoDuration, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null }
+      | Record<PropertyKey, never>
+     } | null };
+
+export type GrokSettingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrokSettingsQuery = { videoJob: { mode: VideoMode, settings:
+      | { prompt: string, model: GrokModel, ratio: AspectRatio, duration: GrokDuration, image: string | null }
+      | Record<PropertyKey, never>
+     } | null };
+
 export type VideoProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VideoProvidersQuery = { videoProviders: Array<{ provider: VideoProvider, input: string, inputType: string, modes: Array<VideoMode>, ratios: Array<AspectRatio>, defaultRatio: AspectRatio | null, durationField: string | null, defaultModel: string | null, durations: Array<{ value: string, seconds: number }>, models: Array<{ value: string, upstream: string, ratios: Array<AspectRatio> }>, styles: Array<{ value: string, upstream: string }> }> };
 
 export const JobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"upstreamTaskId"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"posterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}}]}}]}}]} as unknown as DocumentNode<JobFieldsFragment, unknown>;
+export const JobsWithEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobsWithEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobsWithEventsQuery, JobsWithEventsQueryVariables>;
 export const GenerateVideoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateVideo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateVideoInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateVideo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PikaVideoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"style"}},{"kind":"Field","name":{"kind":"Name","value":"sfx"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"video"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameRate"}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pan"}},{"kind":"Field","name":{"kind":"Name","value":"tilt"}},{"kind":"Field","name":{"kind":"Name","value":"rotate"}},{"kind":"Field","name":{"kind":"Name","value":"zoom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guidanceScale"}},{"kind":"Field","name":{"kind":"Name","value":"motion"}},{"kind":"Field","name":{"kind":"Name","value":"negativePrompt"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"upstreamTaskId"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"posterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}}]}}]}}]} as unknown as DocumentNode<GenerateVideoMutation, GenerateVideoMutationVariables>;
 export const VideoJobUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VideoJobUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJobUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"upstreamTaskId"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"posterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}}]}}]}}]} as unknown as DocumentNode<VideoJobUpdatedSubscription, VideoJobUpdatedSubscriptionVariables>;
 export const VideoJobsUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VideoJobsUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VideoJobFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJobsUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}}]}}]} as unknown as DocumentNode<VideoJobsUpdatedSubscription, VideoJobsUpdatedSubscriptionVariables>;
@@ -527,4 +690,7 @@ export const KlingSettingsDocument = {"kind":"Document","definitions":[{"kind":"
 export const LumaSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LumaSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LumaVideoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"imageEnd"}},{"kind":"Field","name":{"kind":"Name","value":"expandPrompt"}},{"kind":"Field","name":{"kind":"Name","value":"loop"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LumaSettingsQuery, LumaSettingsQueryVariables>;
 export const RunwaySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunwaySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RunwayVideoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"style"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"lastImage"}},{"kind":"Field","name":{"kind":"Name","value":"imageAsEndFrame"}},{"kind":"Field","name":{"kind":"Name","value":"flip"}},{"kind":"Field","name":{"kind":"Name","value":"video"}},{"kind":"Field","name":{"kind":"Name","value":"structureTransformation"}},{"kind":"Field","name":{"kind":"Name","value":"character"}},{"kind":"Field","name":{"kind":"Name","value":"motion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"r"}},{"kind":"Field","name":{"kind":"Name","value":"bgXPan"}},{"kind":"Field","name":{"kind":"Name","value":"bgYPan"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunwaySettingsQuery, RunwaySettingsQueryVariables>;
 export const PixSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PixSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixVideoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"negativePrompt"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"style"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"lastImage"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"soundEffect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lipSync"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speaker"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PixSettingsQuery, PixSettingsQueryVariables>;
+export const SoraSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SoraSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SoraVideoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"image"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SoraSettingsQuery, SoraSettingsQueryVariables>;
+export const VeoSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VeoSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VeoVideoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"lastImage"}},{"kind":"Field","name":{"kind":"Name","value":"referenceImages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VeoSettingsQuery, VeoSettingsQueryVariables>;
+export const GrokSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrokSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrokVideoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"image"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrokSettingsQuery, GrokSettingsQueryVariables>;
 export const VideoProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VideoProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"inputType"}},{"kind":"Field","name":{"kind":"Name","value":"modes"}},{"kind":"Field","name":{"kind":"Name","value":"ratios"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRatio"}},{"kind":"Field","name":{"kind":"Name","value":"durationField"}},{"kind":"Field","name":{"kind":"Name","value":"defaultModel"}},{"kind":"Field","name":{"kind":"Name","value":"durations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"ratios"}}]}},{"kind":"Field","name":{"kind":"Name","value":"styles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}}]}}]}}]}}]} as unknown as DocumentNode<VideoProvidersQuery, VideoProvidersQueryVariables>;
