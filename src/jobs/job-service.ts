@@ -9,6 +9,7 @@ import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { ReferencedJob } from '../provider/types.js';
 import { IdempotencyKeyReusedError, JobNotFoundError, RateLimitedError, TaskIdTakenError } from './errors.js';
 import { inputHash } from './input-hash.js';
+import { hasLimits } from '../quotas/limits.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { VersionConflict } from './job-store.js';
 import { isJobId } from './job-id.js';
@@ -107,14 +108,12 @@ export class JobService {
     };
     const earlier = await replay();
     if (earlier) return earlier;
-    const job = await this.store.insert({
-      provider,
-      input: normalized as Prisma.InputJsonObject,
-      ownerId,
-      idempotencyKey: scopedKey,
-      inputHash: hash,
-      deadlineAt: new Date(Date.now() + this.deadlineMs),
-    });
+    const fields = { provider, input: normalized as Prisma.InputJsonObject, idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs) };
+    // A key with quotas is counted under a lock (QuotaExceededError, nothing stored); others take the batched path.
+    const job =
+      viewer.kind === 'key' && hasLimits(viewer.limits)
+        ? await this.store.insertWithinLimits({ ...fields, ownerId: viewer.keyId })
+        : await this.store.insert({ ...fields, ownerId });
     if (!job) return (await replay())!; // the same key won a race with us
     this.metrics?.created.inc({ provider });
     this.publish(job);
