@@ -14,6 +14,7 @@ import { createHttpServer } from './http/server.js';
 import { createGatewayYoga } from './http/yoga.js';
 import { callbackToken } from './jobs/callback-token.js';
 import { Dispatcher } from './jobs/dispatcher.js';
+import { JobEstimates } from './jobs/estimates.js';
 import { JobService } from './jobs/job-service.js';
 import { readJobStats } from './jobs/job-stats.js';
 import { JobStore } from './jobs/job-store.js';
@@ -86,7 +87,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, pubsub, generateLimiter },
+    services: { jobs, estimates: new JobEstimates(db.prisma), pubsub, generateLimiter },
     apiKeys,
     keyWatch,
     connections,

@@ -38,7 +38,7 @@ export type YogaDeps = {
   schema: GraphQLSchema;
   logger: Logger;
   shutdown: AbortSignal;
-  services: Pick<GraphQLContext, 'jobs' | 'pubsub' | 'generateLimiter'>;
+  services: Pick<GraphQLContext, 'jobs' | 'estimates' | 'pubsub' | 'generateLimiter'>;
   apiKeys: ApiKeys;
   keyWatch: KeyWatch;
   /** SSE streams count against their key's connections. */

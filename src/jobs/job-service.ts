@@ -89,6 +89,7 @@ export class JobService {
     const job = await this.store.insert({
       provider,
       input: normalized as Prisma.InputJsonObject,
+      mode: module.modeOf(normalized),
       ownerId,
       idempotencyKey: scopedKey,
       inputHash: hash,

@@ -1,5 +1,6 @@
 import type { RateLimiter } from '../auth/rate-limit.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { JobEstimates } from '../jobs/estimates.js';
 import type { JobService } from '../jobs/job-service.js';
 import type { JobPubSub } from '../jobs/pubsub.js';
 import type { Logger } from '../observability/logger.js';
@@ -20,6 +21,8 @@ export type GraphQLContext = {
   /** Who is asking; every job read or write is scoped to it. */
   viewer: Viewer;
   jobs: JobService;
+  /** How long unfinished jobs have left, from the history of finished ones. */
+  estimates: JobEstimates;
   pubsub: JobPubSub;
   generateLimiter: RateLimiter;
 };
