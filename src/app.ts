@@ -6,6 +6,7 @@ import type { Database } from './db/database.js';
 import { storedSecret } from './db/stored-secret.js';
 import { callbackRoute } from './http/callback-route.js';
 import { dashboardRoutes } from './http/dashboard-route.js';
+import { graphiqlRoutes } from './http/graphiql.js';
 import { EventStreams } from './http/event-streams.js';
 import { attachGraphQLWs } from './http/graphql-ws.js';
 import { healthRoutes } from './http/health-routes.js';
@@ -32,6 +33,7 @@ import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { DuomiClient } from './provider/duomi-client.js';
 import { startSimulator, type Simulator } from './provider/simulator/server.js';
+import { UsageService } from './quotas/usage-service.js';
 import { schema } from './schema/index.js';
 
 export type AppDeps = { config: Config; logger: Logger; db: Database };
@@ -80,14 +82,14 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
-  const jobs = new JobService(store, pubsub, logger, config.reconcile.deadlineMs, () => dispatcher?.kick(), metrics.jobs);
+  const jobs = new JobService({ store, pubsub, logger, deadlineMs: config.reconcile.deadlineMs, generateLimiter, onQueued: () => dispatcher?.kick(), metrics: metrics.jobs });
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
 
   const yoga = createGatewayYoga({
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, estimates: new JobEstimates(db.prisma), pubsub, generateLimiter },
+    services: { jobs, estimates: new JobEstimates(db.prisma), usage: new UsageService(db.prisma) },
     apiKeys,
     keyWatch,
     connections,
@@ -96,6 +98,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     rateLimited: metrics.rateLimited,
     cors: config.cors,
     exposeErrors: config.env === 'test',
+    graphiql: config.http.graphiql,
   });
   let draining = false;
   const streams = new EventStreams();
@@ -110,6 +113,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry, config.metrics),
       ...dashboardRoutes(),
+      ...graphiqlRoutes(config.http.graphiql),
     ],
   });
   const ws = attachGraphQLWs(server, yoga, {

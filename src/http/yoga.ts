@@ -15,6 +15,7 @@ import { authenticate, MissingApiKeyError } from '../auth/authenticate.js';
 import type { KeyWatch } from '../auth/key-watch.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config/env.js';
+import { graphQLErrorOf } from '../schema/domain-errors.js';
 import { userError } from '../schema/errors.js';
 import { corsPolicy } from './cors.js';
 import { useEndedViewers } from './plugins/use-ended-viewers.js';
@@ -24,6 +25,7 @@ import { useSharedSubscriptionExecution } from './plugins/use-shared-subscriptio
 import type { ConnectionLimiter } from '../auth/connection-limit.js';
 import { useConnectionLimit } from './plugins/use-connection-limit.js';
 import { GRAPHQL_SSE_PATH } from './server.js';
+import { graphiqlOptions, graphiqlPage } from './graphiql.js';
 
 /** What node's server (HTTP, SSE) and graphql-ws hand yoga with each request or subscription. */
 export type ServerContext = {
@@ -38,7 +40,7 @@ export type YogaDeps = {
   schema: GraphQLSchema;
   logger: Logger;
   shutdown: AbortSignal;
-  services: Pick<GraphQLContext, 'jobs' | 'estimates' | 'pubsub' | 'generateLimiter'>;
+  services: Pick<GraphQLContext, 'jobs' | 'estimates' | 'usage'>;
   apiKeys: ApiKeys;
   keyWatch: KeyWatch;
   /** SSE streams count against their key's connections. */
@@ -50,13 +52,18 @@ export type YogaDeps = {
   cors: Config['cors'];
   /** Shows internal error messages to clients; only for tests and local debugging. */
   exposeErrors: boolean;
+  /** GraphiQL at GET /graphql (GRAPHIQL). */
+  graphiql: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, connections, limits, metrics, rateLimited, cors, exposeErrors }: YogaDeps) {
+export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, connections, limits, metrics, rateLimited, cors, exposeErrors, graphiql }: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // Served whole from here (graphiql.ts), never from a CDN.
+    graphiql: graphiql ? graphiqlOptions : false,
+    renderGraphiQL: graphiqlPage,
     cors: corsPolicy(cors),
     plugins: [
       ...new EnvelopArmor({
@@ -76,7 +83,7 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       useSharedSubscriptionExecution({ sharedContext: (context) => withoutViewer(context as GraphQLContext) }),
       useInputErrorCodes(),
       useMetrics(metrics),
-      useErrorPolicy({ logger, exposeErrors, onRateLimited: (limit) => rateLimited?.inc({ limit }) }),
+      useErrorPolicy({ logger, domainError: graphQLErrorOf, exposeErrors, onRateLimited: (limit) => rateLimited?.inc({ limit }) }),
       // graphql-sse's protocol in both modes (single connection: PUT reserves a stream, GET holds
       // it, POSTs start operations on it); each operation runs through this same pipeline.
       useGraphQLSSE({ endpoint: GRAPHQL_SSE_PATH }),

@@ -1,4 +1,6 @@
-/** Failures the API reports to its clients; src/schema/errors.ts turns them into GraphQL errors. */
+/** Failures the API reports to its clients; src/schema/domain-errors.ts turns them into GraphQL errors. */
+export { InvalidJobInputError } from '../provider/errors.js';
+
 export class JobNotFoundError extends Error {
   override name = 'JobNotFoundError';
   constructor(readonly jobId: string) {
@@ -6,14 +8,11 @@ export class JobNotFoundError extends Error {
   }
 }
 
-/** An input that passed the schema but breaks a rule only the service can check. */
-export class InvalidJobInputError extends Error {
-  override name = 'InvalidJobInputError';
-  constructor(
-    readonly path: (string | number)[],
-    message: string,
-  ) {
-    super(message);
+/** The client asked for more jobs than its rate allows. */
+export class RateLimitedError extends Error {
+  override name = 'RateLimitedError';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many videos requested; try again in ${retryAfterSeconds} s`);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { RateLimiter } from '../auth/rate-limit.js';
 import { canSee, ownerOf, seesAll, type Viewer } from '../auth/viewer.js';
 import type { EventSource, Job, VideoProvider } from '../db/generated/client.js';
 import type { Prisma } from '../db/generated/client.js';
@@ -5,12 +6,13 @@ import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
-import type { ReferencedJob } from '../provider/types.js';
-import { IdempotencyKeyReusedError, JobNotFoundError, TaskIdTakenError } from './errors.js';
+import { IdempotencyKeyReusedError, JobNotFoundError, RateLimitedError, TaskIdTakenError } from './errors.js';
 import { inputHash } from './input-hash.js';
+import { hasLimits } from '../quotas/limits.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { VersionConflict } from './job-store.js';
 import { isJobId } from './job-id.js';
+import { currentThenChanges, listenNow, matches, until } from './job-watch.js';
 import type { JobPubSub } from './pubsub.js';
 import { RecentJobs } from './recent-jobs.js';
 import { isFinal, isStale, nextState, type Observation } from './state-machine.js';
@@ -45,8 +47,19 @@ export type CreateOptions = {
   viewer: Viewer;
   /** The client's key for retrying safely: the same key and input give the same job. */
   idempotencyKey?: string | null;
-  /** The stored id of the job a client's reference names (the API writes Relay global ids). */
-  jobIdOf?: (ref: string) => string | undefined;
+};
+
+export type JobServiceDeps = {
+  store: JobStore;
+  pubsub: JobPubSub;
+  logger: Logger;
+  /** How long a new job has to finish before it fails with TIMEOUT. */
+  deadlineMs: number;
+  /** `generateVideo` calls per client per minute (all instances together, with Redis). */
+  generateLimiter?: RateLimiter;
+  /** Told of each new QUEUED job, so the dispatcher can submit it at once. */
+  onQueued?: (job: Job) => void;
+  metrics?: Metrics['jobs'];
 };
 
 export class JobService {
@@ -57,25 +70,31 @@ export class JobService {
    */
   private readonly recent = new RecentJobs(10_000);
 
-  constructor(
-    private readonly store: JobStore,
-    private readonly pubsub: JobPubSub,
-    private readonly logger: Logger,
-    private readonly deadlineMs: number,
-    /** Told of each new QUEUED job, so the dispatcher can submit it at once. */
-    private readonly onQueued: (job: Job) => void = () => {},
-    private readonly metrics?: Metrics['jobs'],
-  ) {}
+  private readonly store: JobStore;
+  private readonly pubsub: JobPubSub;
+  private readonly logger: Logger;
+  private readonly deadlineMs: number;
+  private readonly generateLimiter: RateLimiter | undefined;
+  private readonly onQueued: (job: Job) => void;
+  private readonly metrics: Metrics['jobs'] | undefined;
+
+  constructor(deps: JobServiceDeps) {
+    ({ store: this.store, pubsub: this.pubsub, logger: this.logger, deadlineMs: this.deadlineMs, generateLimiter: this.generateLimiter, metrics: this.metrics } = deps);
+    this.onQueued = deps.onQueued ?? (() => {});
+  }
 
   /**
    * Stores a new job (QUEUED, committed before any upstream call) from a schema-validated input.
    * Throws InvalidJobInputError when the input refers to an earlier job the viewer may not use,
-   * IdempotencyKeyReusedError when its idempotency key came before with another input.
+   * IdempotencyKeyReusedError when its idempotency key came before with another input,
+   * RateLimitedError when the viewer's key (or the open gateway) is over its rate.
    */
-  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey, jobIdOf = (ref) => ref }: CreateOptions): Promise<Job> {
+  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey }: CreateOptions): Promise<Job> {
+    const allowed = await this.generateLimiter?.take(ownerOf(viewer) ?? 'open');
+    if (allowed && !allowed.ok) throw new RateLimitedError(allowed.retryAfterSeconds);
     const module = providerFor(provider);
     let normalized = module.normalize(input);
-    if (module.resolveReferences) normalized = await module.resolveReferences(normalized, (ref) => this.findReferenced(ref, jobIdOf, viewer));
+    if (module.resolveReferences) normalized = await module.resolveReferences(normalized, (jobId) => this.find(jobId, viewer));
     const hash = inputHash(provider, normalized);
     const ownerId = ownerOf(viewer);
     const scopedKey = idempotencyKey ? `${ownerId ?? 'open'}:${idempotencyKey}` : null;
@@ -86,15 +105,12 @@ export class JobService {
     };
     const earlier = await replay();
     if (earlier) return earlier;
-    const job = await this.store.insert({
-      provider,
-      input: normalized as Prisma.InputJsonObject,
-      mode: module.modeOf(normalized),
-      ownerId,
-      idempotencyKey: scopedKey,
-      inputHash: hash,
-      deadlineAt: new Date(Date.now() + this.deadlineMs),
-    });
+    const fields = { provider, input: normalized as Prisma.InputJsonObject, mode: module.modeOf(normalized), idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs) };
+    // A key with quotas is counted under a lock (QuotaExceededError, nothing stored); others take the batched path.
+    const job =
+      viewer.kind === 'key' && hasLimits(viewer.limits)
+        ? await this.store.insertWithinLimits({ ...fields, ownerId: viewer.keyId })
+        : await this.store.insert({ ...fields, ownerId });
     if (!job) return (await replay())!; // the same key won a race with us
     this.metrics?.created.inc({ provider });
     this.publish(job);
@@ -113,19 +129,30 @@ export class JobService {
     return this.store.list({ ...filter, ownerId: seesAll(viewer) ? undefined : ownerOf(viewer)! }, page);
   }
 
+  /**
+   * The job's current state, then each change (each version once), ending after a final state
+   * or when `signal` aborts. Throws JobNotFoundError, before any value, when the viewer may not
+   * see it. Listens before reading, so no change between the read and the first event is missed.
+   */
+  async *watch(id: string, viewer: Viewer, { signal }: { signal: AbortSignal }): AsyncGenerator<Job> {
+    if (!isJobId(id)) throw new JobNotFoundError(id);
+    const changes = listenNow(this.pubsub.subscribe('job:updated', id));
+    yield* currentThenChanges(changes, () => this.find(id, viewer), () => new JobNotFoundError(id), signal);
+  }
+
+  /** Every change to any job the viewer may see that matches `filter`, until `signal` aborts. */
+  async *watchAll(filter: JobFilter, viewer: Viewer, { signal }: { signal: AbortSignal }): AsyncGenerator<Job> {
+    for await (const job of until(this.pubsub.subscribe('jobs:updated')[Symbol.asyncIterator](), signal)) {
+      if (canSee(viewer, job) && matches(filter, job)) yield job;
+    }
+  }
+
   /** Ends the job CANCELED (a final job is returned as it is); later callbacks are kept but ignored. */
   async cancel(id: string, viewer: Viewer): Promise<Job> {
     const job = await this.find(id, viewer);
     if (!job) throw new JobNotFoundError(id);
     const { job: after } = await this.observe(id, { status: 'CANCELED', errorCode: 'CANCELED', errorMessage: 'canceled by the client' }, 'API');
     return after;
-  }
-
-  /** The earlier job an input names (Luma's `extend`), if the viewer may see it. */
-  private async findReferenced(ref: string, jobIdOf: (ref: string) => string | undefined, viewer: Viewer): Promise<ReferencedJob | null> {
-    const id = jobIdOf(ref);
-    if (!id || !isJobId(id)) return null;
-    return this.find(id, viewer);
   }
 
   /**

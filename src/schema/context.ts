@@ -1,9 +1,8 @@
-import type { RateLimiter } from '../auth/rate-limit.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { JobEstimates } from '../jobs/estimates.js';
 import type { JobService } from '../jobs/job-service.js';
-import type { JobPubSub } from '../jobs/pubsub.js';
 import type { Logger } from '../observability/logger.js';
+import type { UsageService } from '../quotas/usage-service.js';
 
 /** What every resolver receives; built per request (HTTP/SSE) or per subscription (graphql-ws). */
 export type GraphQLContext = {
@@ -23,8 +22,8 @@ export type GraphQLContext = {
   jobs: JobService;
   /** How long unfinished jobs have left, from the history of finished ones. */
   estimates: JobEstimates;
-  pubsub: JobPubSub;
-  generateLimiter: RateLimiter;
+  /** Quotas and usage per key, for `viewer`. */
+  usage: UsageService;
 };
 
 /**

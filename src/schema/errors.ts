@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
-import { IdempotencyKeyReusedError, InvalidJobInputError, JobNotFoundError } from '../jobs/errors.js';
 
 /** Every `extensions.code` the API returns for an expected failure. */
 export type ErrorCode =
@@ -10,6 +9,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'RATE_LIMITED'
+  /** A per-key quota (maxConcurrent, maxPerDay) is used up; `extensions` say which and when it frees up. */
+  | 'QUOTA_EXCEEDED'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   /** A database (or Redis) the request needs cannot be reached: HTTP 503 with Retry-After. */
@@ -45,23 +46,6 @@ export function invalidFields(fields: FieldProblem[]): GraphQLError {
 /** Turns zod's issues into one BAD_USER_INPUT error naming each field and the rule it broke. */
 export function badUserInput(issues: readonly z.core.$ZodIssue[]): GraphQLError {
   return invalidFields(issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: describeIssue(issue) })));
-}
-
-/**
- * The one place the services' domain errors become GraphQL errors. `argPath` is where the call's
- * input sits (e.g. ["input", "luma"]), so rules only the service can check (InvalidJobInputError)
- * read like zod's BAD_USER_INPUT. `notFound` is the message for a job that is not found, naming the
- * id as the client sent it.
- */
-export async function withDomainErrors<T>(argPath: (string | number)[], call: () => Promise<T>, notFound?: string): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof InvalidJobInputError) throw invalidFields([{ path: [...argPath, ...error.path], message: error.message }]);
-    if (error instanceof IdempotencyKeyReusedError) throw userError('IDEMPOTENCY_KEY_REUSED', error.message);
-    if (error instanceof JobNotFoundError) throw userError('NOT_FOUND', notFound ?? error.message);
-    throw error;
-  }
 }
 
 // zod's own wording; a message set in a schema (e.g. 'must not be blank') is kept as written.

@@ -1,9 +1,9 @@
 import type { InputObjectRef } from '@pothos/core';
 import type { VideoProvider } from '../db/generated/client.js';
 import { builder } from './builder.js';
-import { userError, withDomainErrors } from './errors.js';
-import { providerSchemaList } from './provider-schemas.js';
-import { jobIdOf, jobNotFound, VideoJob, videoJobIdOf } from './video-job.js';
+import { inputsFromGraphQL, providerSchemaList } from './provider-schemas.js';
+import { requireJobId } from './job-ids.js';
+import { VideoJob } from './video-job.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 const members = new Map<string, VideoProvider>(providerSchemaList.map(({ member, provider }) => [member, provider]));
@@ -31,29 +31,17 @@ builder.mutationFields((t) => ({
         validate: { minLength: 1, maxLength: 200 },
       }),
     },
-    resolve: async (_root, { input, idempotencyKey }, ctx) => {
-      const client = ctx.viewer.kind === 'key' ? ctx.viewer.keyId : 'open';
-      const allowed = await ctx.generateLimiter.take(client);
-      if (!allowed.ok) {
-        throw userError('RATE_LIMITED', `too many videos requested; try again in ${allowed.retryAfterSeconds} s`, {
-          retryAfterSeconds: allowed.retryAfterSeconds,
-          http: { status: 429, headers: { 'retry-after': String(allowed.retryAfterSeconds) } },
-        });
-      }
+    resolve: (_root, { input, idempotencyKey }, ctx) => {
       const [member, value] = Object.entries(input).find(([, v]) => v != null)!;
-      return withDomainErrors(['input', member], () =>
-        ctx.jobs.create(members.get(member)!, value, { viewer: ctx.viewer, idempotencyKey, jobIdOf: videoJobIdOf }),
-      );
+      const provider = members.get(member)!;
+      const decoded = inputsFromGraphQL[provider]?.(value as never) ?? value;
+      return ctx.jobs.create(provider, decoded, { viewer: ctx.viewer, idempotencyKey });
     },
   }),
   cancelVideoJob: t.field({
     type: VideoJob,
     description: 'Ends the job CANCELED (a job already final is returned as it is). Later provider callbacks for it are recorded and ignored.',
     args: { id: t.arg.globalID({ required: true }) },
-    resolve: (_root, { id }, ctx) => {
-      const jobId = jobIdOf(id);
-      if (!jobId) throw userError('NOT_FOUND', jobNotFound(id));
-      return withDomainErrors(['id'], () => ctx.jobs.cancel(jobId, ctx.viewer), jobNotFound(id));
-    },
+    resolve: (_root, { id }, ctx) => ctx.jobs.cancel(requireJobId(id), ctx.viewer),
   }),
 }));

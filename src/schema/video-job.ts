@@ -1,10 +1,11 @@
-import { decodeGlobalID, encodeGlobalID, resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { EventSource, JobStatus, VideoProvider, type Job, type JobEvent } from '../db/generated/client.js';
 import { isJobId } from '../jobs/job-id.js';
 import { providerFor } from '../provider/registry.js';
 import { builder } from './builder.js';
 import { VideoMode } from './enums.js';
-import { invalidFields, invalidId } from './errors.js';
+import { invalidFields } from './errors.js';
+import { jobIdOf, VIDEO_JOB } from './job-ids.js';
 import { providerSchemaList, providerSchemas, type ProviderSettings } from './provider-schemas.js';
 
 export const JobStatusEnum = builder.enumType(JobStatus, {
@@ -53,32 +54,7 @@ const VideoSettings = builder.unionType('VideoSettings', {
   resolveType: (settings: ProviderSettings<object>) => providerSchemas[settings.provider].settings,
 });
 
-export const VideoJob = builder.objectRef<Job>('VideoJob');
-
-/**
- * The job a decoded global id names: null for an id of another type (no such job), BAD_USER_INPUT
- * for a VideoJob id that is not a job's, so a malformed id never reaches the store.
- */
-export function jobIdOf({ typename, id }: { typename: string; id: string }): string | null {
-  if (typename !== VideoJob.name) return null;
-  if (!isJobId(id)) throw invalidId(Buffer.from(`${typename}:${id}`).toString('base64'));
-  return id;
-}
-
-/** What a client is told when the id it sent names none of its jobs: that id, as it sent it (a global id, not the stored UUID). */
-export function jobNotFound({ typename, id }: { typename: string; id: string }): string {
-  return `no video job with id ${encodeGlobalID(typename, id)}`;
-}
-
-/** The job id a client's id names (a Relay global id of a VideoJob), or undefined. */
-export function videoJobIdOf(globalId: string): string | undefined {
-  try {
-    const { typename, id } = decodeGlobalID(globalId);
-    return typename === VideoJob.name ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const VideoJob = builder.objectRef<Job>(VIDEO_JOB);
 
 builder.node(VideoJob, {
   description: 'One video generation job: its input, where it stands, and its result.',
@@ -91,7 +67,11 @@ builder.node(VideoJob, {
   fields: (t) => ({
     provider: t.field({ type: VideoProviderEnum, resolve: (job) => job.provider }),
     status: t.field({ type: JobStatusEnum, resolve: (job) => job.status }),
-    progress: t.exposeInt('progress', { description: '0–100; never goes back.' }),
+    progress: t.exposeInt('progress', {
+      description:
+        "0–100 as the provider reports it; never goes back. Pika, Kling, Luma, Runway and PIX report none (DuomiAPI's feeds for them " +
+        'have no progress field): their jobs stay at 0 until they succeed (100).',
+    }),
     mode: t.field({ type: VideoMode, description: 'How the job started, as its input decided.', resolve: (job) => providerFor(job.provider).modeOf(job.input) }),
     prompt: t.string({ nullable: true, resolve: (job) => providerFor(job.provider).promptOf(job.input) ?? null }),
     settings: t.field({
@@ -108,6 +88,8 @@ builder.node(VideoJob, {
     upstreamTaskId: t.string({ nullable: true, description: "DuomiAPI's task id, once it has accepted the job.", resolve: (job) => job.upstreamTaskId }),
     videoUrl: t.string({ nullable: true, resolve: (job) => job.videoUrl }),
     posterUrl: t.string({ nullable: true, resolve: (job) => job.posterUrl }),
+    lastFrameUrl: t.string({ nullable: true, description: "The video's last frame, an image (Runway's `last_frame`); null when the provider sends none.", resolve: (job) => job.lastFrameUrl }),
+    previewUrl: t.string({ nullable: true, description: "An animated preview, a webp (PIX's `image_url`); null when the provider sends none.", resolve: (job) => job.previewUrl }),
     error: t.field({
       type: JobError,
       nullable: true,

@@ -27,19 +27,28 @@ function isOwnError(error: GraphQLError): boolean {
 
 export type ErrorPolicyOptions = {
   logger: Logger;
+  /** The GraphQL error a domain error (a service's expected failure) is for clients; undefined for any other error. */
+  domainError: (error: unknown) => GraphQLError | undefined;
   exposeErrors: boolean;
   /** Told of each RATE_LIMITED error, with the root field refused (e.g. generateVideo), whatever limiter refused it. */
   onRateLimited?: (limit: string) => void;
 };
 
-export function useErrorPolicy({ logger, exposeErrors, onRateLimited }: ErrorPolicyOptions): Plugin<Context> {
+export function useErrorPolicy({ logger, domainError, exposeErrors, onRateLimited }: ErrorPolicyOptions): Plugin<Context> {
   const logFor = (context: Context | undefined): Logger => {
     if (context?.logger) return context.logger;
     const requestId = context?.requestId ?? context?.request?.headers.get('x-request-id');
     return requestId ? logger.child({ requestId }) : logger;
   };
 
-  const classify = (error: GraphQLError, context: Context | undefined): GraphQLError => {
+  /** A domain error as its GraphQL error, where the error was thrown; anything else as it is. */
+  const expected = (error: GraphQLError): GraphQLError => {
+    const mapped = error.originalError && domainError(error.originalError);
+    return mapped ? new GraphQLError(mapped.message, { nodes: error.nodes, path: error.path, extensions: mapped.extensions }) : error;
+  };
+
+  const classify = (thrown: GraphQLError, context: Context | undefined): GraphQLError => {
+    const error = expected(thrown);
     if (isBackendUnavailable(error)) {
       logFor(context).warn({ path: error.path, reason: unavailableReason(error.originalError ?? error) }, 'service unavailable: a backend cannot be reached');
       return serviceUnavailable(error);
