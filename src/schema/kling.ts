@@ -59,13 +59,13 @@ export const KlingVideoInput = builder.inputType('KlingVideoInput', {
 
 const KlingCamera = builder.objectRef<NonNullable<KlingInput['camera']>>('KlingCamera').implement({
   fields: (t) => ({
-    type: t.field({ type: KlingCameraType, resolve: (c) => c.type }),
-    horizontal: t.float({ nullable: true, resolve: (c) => c.horizontal }),
-    vertical: t.float({ nullable: true, resolve: (c) => c.vertical }),
-    pan: t.float({ nullable: true, resolve: (c) => c.pan }),
-    tilt: t.float({ nullable: true, resolve: (c) => c.tilt }),
-    roll: t.float({ nullable: true, resolve: (c) => c.roll }),
-    zoom: t.float({ nullable: true, resolve: (c) => c.zoom }),
+    type: t.expose('type', { type: KlingCameraType }),
+    horizontal: t.exposeFloat('horizontal', { nullable: true }),
+    vertical: t.exposeFloat('vertical', { nullable: true }),
+    pan: t.exposeFloat('pan', { nullable: true }),
+    tilt: t.exposeFloat('tilt', { nullable: true }),
+    roll: t.exposeFloat('roll', { nullable: true }),
+    zoom: t.exposeFloat('zoom', { nullable: true }),
   }),
 });
 
@@ -73,14 +73,14 @@ export const KlingVideoSettings = builder.objectRef<ProviderSettings<KlingInput>
   description: 'The settings a Kling job was made with, defaults filled in.',
   fields: (t) => ({
     prompt: t.exposeString('prompt'),
-    negativePrompt: t.string({ nullable: true, resolve: (s) => s.negativePrompt }),
+    negativePrompt: t.exposeString('negativePrompt', { nullable: true }),
     model: t.field({ type: KlingModel, resolve: (s) => s.model ?? klingDefaults.model }),
     mode: t.field({ type: KlingMode, resolve: (s) => s.mode ?? klingDefaults.mode }),
     duration: t.field({ type: KlingDuration, resolve: (s) => s.duration ?? klingDefaults.duration }),
-    ratio: t.field({ type: AspectRatio, nullable: true, description: 'Null for image-to-video.', resolve: (s) => s.ratio }),
+    ratio: t.expose('ratio', { type: AspectRatio, nullable: true, description: 'Null for image-to-video.' }),
     cfgScale: t.float({ resolve: (s) => s.cfgScale ?? klingDefaults.cfgScale }),
-    camera: t.field({ type: KlingCamera, nullable: true, resolve: (s) => s.camera }),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
-    imageTail: t.field({ type: 'URL', nullable: true, resolve: (s) => s.imageTail }),
+    camera: t.expose('camera', { type: KlingCamera, nullable: true }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
+    imageTail: t.expose('imageTail', { type: 'URL', nullable: true }),
   }),
 });

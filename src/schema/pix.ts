@@ -50,7 +50,7 @@ export const PixVideoInput = builder.inputType('PixVideoInput', {
 const PixSoundEffect = builder.objectRef<NonNullable<PixInput['soundEffect']>>('PixSoundEffect').implement({
   fields: (t) => ({
     enabled: t.exposeBoolean('enabled'),
-    description: t.string({ nullable: true, resolve: (s) => s.description }),
+    description: t.exposeString('description', { nullable: true }),
   }),
 });
 
@@ -67,15 +67,15 @@ export const PixVideoSettings = builder.objectRef<ProviderSettings<PixInput>>('P
     prompt: t.exposeString('prompt'),
     model: t.field({ type: PixModel, resolve: (s) => s.model ?? pixDefaults.model }),
     ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio ?? pixDefaults.ratio }),
-    negativePrompt: t.string({ nullable: true, resolve: (s) => s.negativePrompt }),
-    seed: t.int({ nullable: true, resolve: (s) => s.seed }),
-    style: t.field({ type: PixStyle, nullable: true, resolve: (s) => s.style }),
-    effect: t.field({ type: 'SafeInt', nullable: true, resolve: (s) => s.effect }),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
-    lastImage: t.field({ type: 'URL', nullable: true, resolve: (s) => s.lastImage }),
-    duration: t.field({ type: PixDuration, nullable: true, resolve: (s) => s.duration }),
-    cameraMovement: t.field({ type: PixCameraMovement, nullable: true, resolve: (s) => s.cameraMovement }),
-    soundEffect: t.field({ type: PixSoundEffect, nullable: true, resolve: (s) => s.soundEffect }),
-    lipSync: t.field({ type: PixLipSync, nullable: true, resolve: (s) => s.lipSync }),
+    negativePrompt: t.exposeString('negativePrompt', { nullable: true }),
+    seed: t.exposeInt('seed', { nullable: true }),
+    style: t.expose('style', { type: PixStyle, nullable: true }),
+    effect: t.expose('effect', { type: 'SafeInt', nullable: true }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
+    lastImage: t.expose('lastImage', { type: 'URL', nullable: true }),
+    duration: t.expose('duration', { type: PixDuration, nullable: true }),
+    cameraMovement: t.expose('cameraMovement', { type: PixCameraMovement, nullable: true }),
+    soundEffect: t.expose('soundEffect', { type: PixSoundEffect, nullable: true }),
+    lipSync: t.expose('lipSync', { type: PixLipSync, nullable: true }),
   }),
 });
