@@ -25,6 +25,19 @@ function scalarControl(scalar: string, name: string, required: boolean): Field {
   return { element: input, read: () => (input.value.trim() === '' ? undefined : input.value) };
 }
 
+/** A list of scalars (`referenceImages: [URL!]`): one value a line. A list of input objects is one group, which GraphQL takes as a list of one. */
+function listControl(scalar: string, name: string, required: boolean): Field {
+  const input = h('textarea', { name, required, rows: 2, placeholder: scalar === 'URL' ? 'https://… (one a line)' : 'one a line' });
+  return {
+    element: input,
+    read: () => {
+      const values = input.value.split('\n').map((v) => v.trim()).filter(Boolean);
+      if (values.length === 0) return undefined;
+      return numeric[scalar] ? values.map(Number) : values;
+    },
+  };
+}
+
 function enumControl(types: InputTypes, enumName: string, name: string, required: boolean): Field {
   const values = types.get(enumName)?.enumValues ?? [];
   const select = h(
@@ -38,7 +51,7 @@ function enumControl(types: InputTypes, enumName: string, name: string, required
 
 /** A control for one input field, by its type: text, number, checkbox, select, or a nested group. */
 export function inputField(types: InputTypes, field: InputField, path: string[], index: FieldIndex): Field {
-  const { name: typeName, kind, required } = unwrap(field.type);
+  const { name: typeName, kind, required, list } = unwrap(field.type);
   const name = [...path, field.name].join('.');
   const label = `${humanize(field.name)}${required ? ' *' : ''}`;
   if (kind === 'INPUT_OBJECT') {
@@ -49,7 +62,8 @@ export function inputField(types: InputTypes, field: InputField, path: string[],
     index.set(name, element);
     return { element, read: group.read };
   }
-  const control = kind === 'ENUM' ? enumControl(types, typeName, name, required) : scalarControl(typeName, name, required);
+  const control =
+    kind === 'ENUM' ? enumControl(types, typeName, name, required) : list ? listControl(typeName, name, required) : scalarControl(typeName, name, required);
   const element = h(
     'label',
     { class: `field ${control.element instanceof HTMLInputElement && control.element.type === 'checkbox' ? 'check' : ''}` },

@@ -11,6 +11,11 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 /** The settings a job was made with, flattened to chips by their own names: "Ratio 16:9", "Pan right". */
 function settingChips(types: InputTypes, value: unknown, name = ''): HTMLElement[] {
   if (value === null || value === undefined || value === false) return [];
+  // A list: one chip for scalars ("Reference images a.png, b.png"), each item's own for objects (shots).
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object')) return value.length ? [h('li', {}, h('span', {}, humanize(name)), ` ${value.map((v) => (typeof v === 'string' ? (types.enumLabel(v) ?? v) : String(v))).join(', ')}`)] : [];
+    return value.flatMap((v) => settingChips(types, v, name));
+  }
   if (typeof value === 'object') {
     return Object.entries(value).flatMap(([key, v]) => (key === '__typename' || key === 'prompt' ? [] : settingChips(types, v, key)));
   }
