@@ -32,6 +32,7 @@ import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { DuomiClient } from './provider/duomi-client.js';
 import { startSimulator, type Simulator } from './provider/simulator/server.js';
+import { UsageService } from './quotas/usage-service.js';
 import { schema } from './schema/index.js';
 
 export type AppDeps = { config: Config; logger: Logger; db: Database };
@@ -87,7 +88,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs },
+    services: { jobs, usage: new UsageService(db.prisma) },
     apiKeys,
     keyWatch,
     connections,

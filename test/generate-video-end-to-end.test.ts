@@ -9,10 +9,13 @@ import { databaseKinds } from './support/databases.js';
 
 type Update = GraphQLResponse<VideoJobUpdatedSubscription>;
 
-/** A gateway whose simulator moves slowly enough that a follower sees each step even on a loaded machine. */
+/**
+ * A gateway whose simulator moves slowly enough that a follower sees each step even on a loaded
+ * machine, and reports progress (DuomiAPI's feeds do not; the knob exercises the path that would).
+ */
 async function startSlowGateway(kind: 'postgres' | 'pglite') {
   const gateway = await startGateway(kind);
-  gateway.app.simulator!.setKnobs({ stepMs: 400 });
+  gateway.app.simulator!.setKnobs({ stepMs: 400, reportProgress: true });
   return gateway;
 }
 

@@ -47,8 +47,8 @@ describe('a Kling job, followed over graphql-ws to SUCCEEDED', () => {
       },
     ],
     [
-      'image-to-video, with a last frame and a preset camera move',
-      { prompt: 'the cat wakes up', image: 'https://example.com/cat.png', imageTail: 'https://example.com/cat-awake.png', model: 'KLING_V1_5', camera: { type: 'FORWARD_UP' } },
+      'image-to-video, with a last frame',
+      { prompt: 'the cat wakes up', image: 'https://example.com/cat.png', imageTail: 'https://example.com/cat-awake.png', model: 'KLING_V1_5' },
       'IMAGE',
       '/api/video/kling/v1/videos/image2video',
       {
@@ -57,10 +57,16 @@ describe('a Kling job, followed over graphql-ws to SUCCEEDED', () => {
         cfg_scale: 0.5,
         mode: 'std',
         duration: '5',
-        camera_control: { type: 'forward_up' },
         image: 'https://example.com/cat.png',
         image_tail: 'https://example.com/cat-awake.png',
       },
+    ],
+    [
+      'image-to-video with a preset camera move (Kling takes no last frame with it)',
+      { prompt: 'the cat wakes up', image: 'https://example.com/cat.png', camera: { type: 'FORWARD_UP' } },
+      'IMAGE',
+      '/api/video/kling/v1/videos/image2video',
+      { model_name: 'kling-v1', prompt: 'the cat wakes up', cfg_scale: 0.5, mode: 'std', duration: '5', camera_control: { type: 'forward_up' }, image: 'https://example.com/cat.png' },
     ],
   ])('%s', async (_case, kling, mode, path, body) => {
     const { job, statuses, last, submission } = await generateAndFollow(gateway, client, { kling });
@@ -71,6 +77,8 @@ describe('a Kling job, followed over graphql-ws to SUCCEEDED', () => {
     expect(last.videoUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/.+\.mp4$/);
     expect((await fetch(last.videoUrl!)).status).toBe(200);
     expect(submission!.path).toBe(path);
+    // The key travels in Authorization, raw (no Bearer), never in the body.
+    expect(submission).toMatchObject({ keyIn: 'header' });
     expect(receivedBody(submission)).toEqual({ ...body, external_task_id: rawJobId(job.id) });
   });
 

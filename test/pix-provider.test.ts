@@ -87,6 +87,7 @@ describe('a PIX job, followed over graphql-ws to SUCCEEDED', () => {
         image: null,
         lastImage: null,
         duration: null,
+        cameraMovement: null,
         soundEffect: null,
         lipSync: { speaker: 'AUTO', text: 'tweet' },
       },

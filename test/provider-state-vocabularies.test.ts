@@ -104,8 +104,9 @@ describe("feed answers in each provider's vocabulary", () => {
     expect(raw).toMatchObject(answer(taskId) as object);
     if (provider === 'RUNWAY') expect((raw as { data: object }).data).not.toHaveProperty('state');
     expect(update).toMatchObject({ taskId, status: 'SUCCEEDED', videoUrl: expect.stringContaining(taskId) });
-    // Kling reports neither progress nor points.
-    expect(update.progress).toBe(provider === 'KLING' ? undefined : 100);
+    // No provider's feed reports progress (shared/duomi-current-models.md); Kling reports no points either.
+    expect((raw as { data: object }).data).not.toHaveProperty('progress');
+    expect(update.progress).toBeUndefined();
     expect(update.points).toBe(provider === 'KLING' ? undefined : 10);
   });
 

@@ -262,6 +262,49 @@ export type PikaVideoInput = {
   video?: string | null | undefined;
 };
 
+/** A PixVerse camera move; not with an effect. */
+export type PixCameraMovement =
+  /** Sent as `camera_rotation`. */
+  | 'CAMERA_ROTATION'
+  /** Sent as `crane_up`. */
+  | 'CRANE_UP'
+  /** Sent as `fix_bg`. */
+  | 'FIX_BG'
+  /** Sent as `hitchcock`. */
+  | 'HITCHCOCK'
+  /** Sent as `horizontal_left`. */
+  | 'HORIZONTAL_LEFT'
+  /** Sent as `horizontal_right`. */
+  | 'HORIZONTAL_RIGHT'
+  /** Sent as `left_follow`. */
+  | 'LEFT_FOLLOW'
+  /** Sent as `pan_left`. */
+  | 'PAN_LEFT'
+  /** Sent as `pan_right`. */
+  | 'PAN_RIGHT'
+  /** Sent as `quickly_zoom_in`. */
+  | 'QUICKLY_ZOOM_IN'
+  /** Sent as `quickly_zoom_out`. */
+  | 'QUICKLY_ZOOM_OUT'
+  /** Sent as `right_follow`. */
+  | 'RIGHT_FOLLOW'
+  /** Sent as `robo_arm`. */
+  | 'ROBO_ARM'
+  /** Sent as `smooth_zoom_in`. */
+  | 'SMOOTH_ZOOM_IN'
+  /** Sent as `super_dolly_out`. */
+  | 'SUPER_DOLLY_OUT'
+  /** Sent as `vertical_down`. */
+  | 'VERTICAL_DOWN'
+  /** Sent as `vertical_up`. */
+  | 'VERTICAL_UP'
+  /** Sent as `whip_pan`. */
+  | 'WHIP_PAN'
+  /** Sent as `zoom_in`. */
+  | 'ZOOM_IN'
+  /** Sent as `zoom_out`. */
+  | 'ZOOM_OUT';
+
 /** Length of a PIX video. */
 export type PixDuration =
   /** 5 seconds. */
@@ -341,8 +384,10 @@ export type PixStyle =
 
 /** A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given. */
 export type PixVideoInput = {
+  /** A camera move; not with `effect`. */
+  cameraMovement?: PixCameraMovement | null | undefined;
   duration?: PixDuration | null | undefined;
-  /** A PixVerse effect template's id (its `template_id`). */
+  /** A PixVerse effect template's id (its `template_id`, e.g. 303624537709312: 15 digits, past GraphQL's 32-bit Int); not with `cameraMovement`. */
   effect?: number | null | undefined;
   /** First frame: makes an image-to-video job. */
   image?: string | null | undefined;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../db/generated/client.js';
+import { noLimits, type Limits } from '../quotas/limits.js';
 import type { Viewer } from './viewer.js';
 
 const PREFIX = 'vgk_';
@@ -26,15 +27,26 @@ export class ApiKeys {
     private readonly cacheMs = 5_000,
   ) {}
 
-  async create(name: string, admin: boolean): Promise<{ id: string; key: string }> {
+  async create(name: string, admin: boolean, limits: Limits = noLimits): Promise<{ id: string; key: string }> {
     const key = PREFIX + randomBytes(32).toString('base64url');
-    const { id } = await this.prisma.apiKey.create({ data: { name, admin, hash: hashKey(key) } });
+    const { id } = await this.prisma.apiKey.create({ data: { name, admin, hash: hashKey(key), ...limits } });
     this.anyKeys = undefined;
     return { id, key };
   }
 
   list() {
-    return this.prisma.apiKey.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true, name: true, admin: true, createdAt: true, revokedAt: true } });
+    return this.prisma.apiKey.findMany({
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, name: true, admin: true, createdAt: true, revokedAt: true, maxConcurrent: true, maxPerDay: true },
+    });
+  }
+
+  /** Changes the limits named in `limits` (null removes one); false for an unknown key. Instances see it within the key cache's seconds. */
+  async setLimits(id: string, limits: Partial<Limits>): Promise<Limits | null> {
+    const { count } = await this.prisma.apiKey.updateMany({ where: { id }, data: limits });
+    this.forget(id);
+    if (count === 0) return null;
+    return this.prisma.apiKey.findUniqueOrThrow({ where: { id }, select: { maxConcurrent: true, maxPerDay: true } });
   }
 
   async revoke(id: string): Promise<boolean> {
@@ -65,7 +77,7 @@ export class ApiKeys {
     let viewer = cached && cached.until > Date.now() ? cached.viewer : undefined;
     if (viewer === undefined) {
       const row = key.startsWith(PREFIX) ? await this.prisma.apiKey.findUnique({ where: { hash } }) : null;
-      viewer = row && !row.revokedAt ? { kind: 'key', keyId: row.id, name: row.name, admin: row.admin } : null;
+      viewer = row && !row.revokedAt ? { kind: 'key', keyId: row.id, name: row.name, admin: row.admin, limits: { maxConcurrent: row.maxConcurrent, maxPerDay: row.maxPerDay } } : null;
       if (this.cache.size > 10_000) this.cache.clear();
       this.cache.set(hash, { viewer, until: Date.now() + this.cacheMs });
     }

@@ -1,7 +1,11 @@
 import type { Job } from '../db/generated/client.js';
+import type { Limits } from '../quotas/limits.js';
 
-/** Who is asking: a client's API key, or anyone while the gateway runs open (no keys exist). */
-export type Viewer = { kind: 'open' } | { kind: 'key'; keyId: string; name: string; admin: boolean };
+/**
+ * Who is asking: a client's API key (with its quotas, as read within the key cache's few
+ * seconds), or anyone while the gateway runs open (no keys exist).
+ */
+export type Viewer = { kind: 'open' } | { kind: 'key'; keyId: string; name: string; admin: boolean; limits: Limits };
 
 export const openViewer: Viewer = { kind: 'open' };
 

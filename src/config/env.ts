@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { VideoProvider } from '../db/generated/enums.js';
 
 // The only reader of process.env. Every problem is collected and reported together;
 // the result is a typed, nested config passed down from main.ts.
@@ -12,6 +13,26 @@ const port = z.coerce
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const blankAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+/** Submissions per second per provider: "2" (every provider), "kling=1,pix=0.5" (those only), or both ("2,kling=1"). */
+export type UpstreamPace = { all?: number; perProvider: Partial<Record<VideoProvider, number>> };
+
+const paceMessage = `must be a rate per second ("1"), or provider=rate pairs ("kling=1,pix=0.5"), providers among ${Object.keys(VideoProvider).map((p) => p.toLowerCase()).join(', ')}`;
+const upstreamPace = z.preprocess(blankAsUndefined, z.string().optional()).transform((value, ctx): UpstreamPace => {
+  const pace: UpstreamPace = { perProvider: {} };
+  for (const entry of (value ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+    const [name, rateText] = entry.includes('=') ? entry.split('=').map((p) => p.trim()) : [undefined, entry];
+    const rate = Number(rateText);
+    const provider = name?.toUpperCase() as VideoProvider | undefined;
+    if (!rateText || !Number.isFinite(rate) || rate <= 0 || (provider !== undefined && !(provider in VideoProvider))) {
+      ctx.addIssue({ code: 'custom', message: paceMessage });
+      return z.NEVER;
+    }
+    if (provider) pace.perProvider[provider] = rate;
+    else pace.all = rate;
+  }
+  return pace;
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
@@ -53,6 +74,10 @@ const envSchema = z.object({
   UPSTREAM_BODY_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).default(10_000),
   UPSTREAM_MAX_ANSWER_BYTES: z.coerce.number({ error: 'must be a whole number of bytes' }).int().min(1024).default(262_144),
   UPSTREAM_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).default(16),
+  /** Submissions per second DuomiAPI takes, per provider; unset is unlimited. */
+  UPSTREAM_RATE_PER_SECOND: upstreamPace,
+  /** Runway video-to-video's endpoint: DuomiAPI's pages disagree. */
+  RUNWAY_VIDEO_TO_VIDEO_ENDPOINT: z.enum(['video2video', 'generate'], { error: 'must be video2video or generate' }).default('video2video'),
   SUBMIT_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
   RECONCILE_AFTER_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(60),
   SUBMIT_UNCERTAIN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(900),
@@ -131,6 +156,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAnswerBytes: e.UPSTREAM_MAX_ANSWER_BYTES,
       // A claim outlives the slowest submission, so no two instances submit one job.
       leaseMs: e.UPSTREAM_TIMEOUT_MS * 2 + 5_000,
+      /** Submissions per second per provider, across every instance on the database; none named is unlimited. */
+      pace: e.UPSTREAM_RATE_PER_SECOND,
+      /** Choices of upstream endpoints the provider modules follow. */
+      upstream: { runwayVideoToVideo: e.RUNWAY_VIDEO_TO_VIDEO_ENDPOINT },
       /** A submission whose answer was lost (a crash) is not sent again within this. */
       uncertainGraceMs: e.SUBMIT_UNCERTAIN_GRACE_SECONDS * 1000,
       resubmitUncertain: e.RESUBMIT_UNCERTAIN === 'true',

@@ -1,5 +1,12 @@
 import { redactUrl } from '../db/database.js';
-import type { Config } from './env.js';
+import type { Config, UpstreamPace } from './env.js';
+
+/** "unlimited", "2/s", or "2/s kling=1/s". */
+function describePace(pace: UpstreamPace): string {
+  const named = Object.entries(pace.perProvider).map(([p, rate]) => `${p.toLowerCase()}=${rate}/s`);
+  const parts = [...(pace.all ? [`${pace.all}/s`] : []), ...named];
+  return parts.length ? parts.join(',') : 'unlimited';
+}
 
 /** The configuration in one line for the startup log: what matters to an operator, never a secret. */
 export function summarizeConfig(config: Config): string {
@@ -13,6 +20,8 @@ export function summarizeConfig(config: Config): string {
     upstreamConcurrency: config.dispatch.concurrency,
     upstreamTimeoutMs: config.dispatch.timeoutMs,
     submitMaxAttempts: config.dispatch.maxAttempts,
+    upstreamPace: describePace(config.dispatch.pace),
+    runwayVideoToVideo: config.dispatch.upstream.runwayVideoToVideo,
     shutdownDrainMs: config.http.shutdownDrainMs,
     shutdownTimeoutMs: config.http.shutdownTimeoutMs,
     graphiql: config.http.graphiql ? 'on' : 'off',

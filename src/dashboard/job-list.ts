@@ -163,6 +163,9 @@ class JobCardView {
     this.footer.replaceChildren(
       ...(job.finishedAt ? [`finished in ${seconds(job.createdAt, job.finishedAt)}`] : []),
       ...(job.videoUrl ? [' · ', h('a', { href: job.videoUrl, target: '_blank', rel: 'noopener' }, 'open video')] : []),
+      // What some providers make beside the video: Runway's last frame, PIX's animated preview.
+      ...(job.lastFrameUrl ? [' · ', h('a', { class: 'last-frame', href: job.lastFrameUrl, target: '_blank', rel: 'noopener' }, 'last frame')] : []),
+      ...(job.previewUrl ? [' · ', h('a', { class: 'preview', href: job.previewUrl, target: '_blank', rel: 'noopener' }, 'preview')] : []),
     );
   }
 }

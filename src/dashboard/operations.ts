@@ -11,6 +11,8 @@ export const JobCard = graphql(`
     prompt
     videoUrl
     posterUrl
+    lastFrameUrl
+    previewUrl
     error { code message }
     createdAt
     updatedAt
@@ -32,7 +34,7 @@ export const JobCard = graphql(`
         structureTransformation character motion { x y z r bgXPan bgYPan }
       }
       ... on PixVideoSettings {
-        pixModel: model ratio pixStyle: style pixDuration: duration negativePrompt seed effect image lastImage
+        pixModel: model ratio pixStyle: style pixDuration: duration negativePrompt seed effect image lastImage cameraMovement
         soundEffect { enabled description }
         lipSync { speaker text }
       }

@@ -4,6 +4,7 @@ import type { Metrics } from '../observability/metrics.js';
 import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
+import type { UpstreamSettings } from '../provider/types.js';
 import { TaskIdTakenError } from './errors.js';
 import type { JobService } from './job-service.js';
 import type { ClaimedJob, JobStore } from './job-store.js';
@@ -20,6 +21,8 @@ export type DispatcherOptions = {
   pollMs: number;
   baseBackoffMs: number;
   callbackUrl: (jobId: string) => string;
+  /** Choices of upstream endpoints (Runway video-to-video's path). */
+  upstream?: UpstreamSettings;
   /** A submission whose answer was lost is not sent again until this long after it was sent. */
   uncertainGraceMs: number;
   /** Past the grace: send it again (true), or fail it with SUBMISSION_UNCERTAIN (false). */
@@ -167,7 +170,7 @@ export class Dispatcher {
   private async send(job: Job, log: Logger) {
     const provider = providerFor(job.provider);
     try {
-      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id), job.id), provider.successCodes);
+      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id), job.id, this.options.upstream), provider.successCodes);
       const outcome = provider.parseSubmitAnswer(answer);
       if (outcome.kind === 'accepted') {
         await this.accepted(job, outcome.taskId, answer, log);

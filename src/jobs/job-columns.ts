@@ -32,6 +32,9 @@ export const jobColumns = {
   progress: 'int',
   videoUrl: 'text?',
   posterUrl: 'text?',
+  lastFrameUrl: 'text?',
+  previewUrl: 'text?',
+  upstreamVideoId: 'text?',
   errorCode: 'text?',
   errorMessage: 'text?',
   costPoints: 'float8?',
@@ -95,6 +98,6 @@ export function columnList(columns: readonly JobColumn[], alias?: string): Prism
  * Runs a statement that returns `jobRow()`: the one place its rows are taken as Jobs. What they
  * are is the table's promise, checked against the model above and by test/job-store-columns.test.ts.
  */
-export function queryJobs(prisma: PrismaClient, query: Prisma.Sql): Promise<Job[]> {
+export function queryJobs(prisma: Pick<PrismaClient, '$queryRaw'>, query: Prisma.Sql): Promise<Job[]> {
   return prisma.$queryRaw<JobRow[]>(query);
 }

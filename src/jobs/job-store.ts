@@ -7,6 +7,8 @@ import { columnList, jobRow, queryJobs, recordDefinition, type JobColumn } from 
 import { storable, storableJson } from './storable-json.js';
 import { optionalChangeColumns, type JobChange } from './state-machine.js';
 import { uuid7 } from './uuid7.js';
+import { quotaRefusal } from '../quotas/limits.js';
+import { lockedLimitsAndCounts } from '../quotas/usage-store.js';
 
 export type JobFilter = { status?: JobStatus[] | null; provider?: VideoProvider | null; ownerId?: string };
 /** The columns a new job is stored with; the others take their defaults, or the time of the insert. */
@@ -69,6 +71,21 @@ export class JobStore {
     return stored ?? null;
   }
 
+  /**
+   * Stores a new job of key `ownerId` only while the key is within its limits, counted under a
+   * lock on the key's row (see usage-store.ts); throws QuotaExceededError, having stored nothing.
+   * Null when its idempotency key is taken.
+   */
+  async insertWithinLimits(job: NewJob & { ownerId: string }): Promise<Job | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const locked = await lockedLimitsAndCounts(tx, job.ownerId);
+      const refusal = locked && quotaRefusal(locked.limits, locked.counts);
+      if (refusal) throw refusal;
+      const [stored] = await this.insertMany([{ ...job, id: uuid7(), deadlineAt: job.deadlineAt.toISOString(), at: new Date().toISOString() }], tx);
+      return stored ?? null;
+    });
+  }
+
   findByIdempotencyKey(idempotencyKey: string): Promise<Job | null> {
     return this.prisma.job.findUnique({ where: { idempotencyKey } });
   }
@@ -90,9 +107,9 @@ export class JobStore {
   }
 
   /** A job whose idempotency key is taken (by another row, or earlier in the batch) is left out. */
-  private async insertMany(jobs: Insert[]): Promise<(Job | undefined)[]> {
+  private async insertMany(jobs: Insert[], sql: Pick<PrismaClient, '$queryRaw'> = this.prisma): Promise<(Job | undefined)[]> {
     const rows = await queryJobs(
-      this.prisma,
+      sql,
       Prisma.sql`
       WITH new AS (
         SELECT * FROM jsonb_to_recordset(${storableJson(jobs)}::jsonb) AS r(${recordDefinition(newJobColumns, { at: 'timestamp(3)' })})

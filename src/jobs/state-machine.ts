@@ -30,7 +30,7 @@ function isTimeout(job: Pick<Job, 'status' | 'errorCode'>): boolean {
 export type Observation = Omit<TaskUpdate, 'taskId' | 'status'> & { status: JobStatus; upstreamTaskId?: string };
 
 /** The columns a change sets only when it names them; it always sets status and progress. */
-export const optionalChangeColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'errorCode', 'errorMessage', 'finishedAt', 'costPoints', 'costRefunded'] as const satisfies readonly (keyof Job)[];
+export const optionalChangeColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'lastFrameUrl', 'previewUrl', 'upstreamVideoId', 'errorCode', 'errorMessage', 'finishedAt', 'costPoints', 'costRefunded'] as const satisfies readonly (keyof Job)[];
 
 export type JobChange = Pick<Job, 'status' | 'progress'> & Partial<Pick<Job, (typeof optionalChangeColumns)[number]>>;
 
@@ -51,6 +51,9 @@ export function nextState(job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId
       progress: seen.status === 'SUCCEEDED' ? 100 : job.progress,
       videoUrl: seen.videoUrl,
       posterUrl: seen.posterUrl,
+      lastFrameUrl: seen.lastFrameUrl,
+      previewUrl: seen.previewUrl,
+      upstreamVideoId: seen.videoId,
       errorCode: seen.status === 'SUCCEEDED' ? null : seen.errorCode,
       errorMessage: seen.status === 'SUCCEEDED' ? null : seen.errorMessage,
       costPoints: seen.points,

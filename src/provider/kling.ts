@@ -57,6 +57,7 @@ export const klingInputSchema = z
   })
   .superRefine((input, ctx) => {
     onlyInTheirModes(ctx, input, klingMode(input), { ratio: ['TEXT'], imageTail: ['IMAGE'] });
+    if (input.imageTail && input.camera) broken(ctx, 'imageTail', 'Kling takes a last frame (imageTail) or a camera move, not both');
     const camera = input.camera;
     if (!camera) return;
     const given = klingCameraAxes.filter((a) => camera[a] != null);
@@ -130,16 +131,22 @@ export const kling: ProviderModule<KlingInput> = {
   normalize: normalizeKlingInput,
   promptOf: (input) => input.prompt,
   modeOf: klingMode,
-  buildSubmit: (input, callbackUrl, jobId) => ({ method: 'POST', path: `/api/video/kling/v1/videos/${endpoint(input)}`, body: klingUpstreamBody(input, callbackUrl, jobId) }),
+  // The key goes in `Authorization` (raw, no Bearer) for create and query alike, never in the body.
+  buildSubmit: (input, callbackUrl, jobId) => ({
+    method: 'POST',
+    path: `/api/video/kling/v1/videos/${endpoint(input)}`,
+    body: klingUpstreamBody(input, callbackUrl, jobId),
+    keyIn: 'header',
+  }),
   // Each endpoint has its own query path; the job's input says which one made the task.
-  buildFeed: (taskId, input) => ({ method: 'GET', path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(taskId)}` }),
+  buildFeed: (taskId, input) => ({ method: 'GET', path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(taskId)}`, keyIn: 'header' }),
   // The official format answers `code: 0`; DuomiAPI's own refusals (a bad key) still say `code`/`msg`.
   successCodes: ['0', '200'],
   parseSubmitAnswer: (answer) => parseSubmitAnswer(answer, ['0', '200']),
   parseUpdate: parseDuomiTask,
   // Kling's query takes our own id (external_task_id) in place of its task id.
   lookup: {
-    build: (jobId, input) => ({ method: 'GET', path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(jobId)}` }),
+    build: (jobId, input) => ({ method: 'GET', path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(jobId)}`, keyIn: 'header' }),
     parse: parseKlingLookup,
   },
 };

@@ -17,8 +17,33 @@ export const pixSpeakers = {
   SPEAKER_8: '8', SPEAKER_9: '9', SPEAKER_10: '10', SPEAKER_11: '11', SPEAKER_12: '12', SPEAKER_13: '13', SPEAKER_14: '14',
 } as const;
 
-// PixVerse's own API: prompts up to 2,048 characters, 32-bit seeds. The sound and speech caps are the gateway's.
-export const pixLimits = { promptLength: 2048, negativePromptLength: 2048, seed: { min: 0, max: 2_147_483_647 }, effect: { min: 1, max: 2_147_483_647 }, textLength: 1000 } as const;
+/** PixVerse's camera moves (`camera_movement`), not with an effect (`template_id`). */
+export const pixCameraMovements = {
+  HORIZONTAL_LEFT: 'horizontal_left',
+  HORIZONTAL_RIGHT: 'horizontal_right',
+  VERTICAL_UP: 'vertical_up',
+  VERTICAL_DOWN: 'vertical_down',
+  ZOOM_IN: 'zoom_in',
+  ZOOM_OUT: 'zoom_out',
+  CRANE_UP: 'crane_up',
+  QUICKLY_ZOOM_IN: 'quickly_zoom_in',
+  QUICKLY_ZOOM_OUT: 'quickly_zoom_out',
+  SMOOTH_ZOOM_IN: 'smooth_zoom_in',
+  CAMERA_ROTATION: 'camera_rotation',
+  ROBO_ARM: 'robo_arm',
+  SUPER_DOLLY_OUT: 'super_dolly_out',
+  WHIP_PAN: 'whip_pan',
+  HITCHCOCK: 'hitchcock',
+  LEFT_FOLLOW: 'left_follow',
+  RIGHT_FOLLOW: 'right_follow',
+  PAN_LEFT: 'pan_left',
+  PAN_RIGHT: 'pan_right',
+  FIX_BG: 'fix_bg',
+} as const;
+
+// PixVerse's own API: prompts up to 2,048 characters, 32-bit seeds; effect (template) ids have 15
+// digits ("303624537709312"), past GraphQL's Int, so any safe integer. The sound and speech caps are the gateway's.
+export const pixLimits = { promptLength: 2048, negativePromptLength: 2048, seed: { min: 0, max: 2_147_483_647 }, effect: { min: 1, max: Number.MAX_SAFE_INTEGER }, textLength: 1000 } as const;
 export const pixDefaults = { model: 'AUTO', ratio: 'RATIO_16_9', speaker: 'AUTO' } as const;
 
 export const pixCatalog = {
@@ -47,11 +72,13 @@ export const pixInputSchema = z
     image: z.string().nullish(),
     lastImage: z.string().nullish(),
     duration: oneOf(pixDurations).nullish(),
+    cameraMovement: oneOf(pixCameraMovements).nullish(),
     soundEffect: z.object({ enabled: z.boolean(), description: notBlank(pixLimits.textLength).nullish() }).nullish(),
     lipSync: z.object({ speaker: oneOf(pixSpeakers).nullish(), text: notBlank(pixLimits.textLength) }).nullish(),
   })
   .superRefine((input, ctx) => {
     onlyInTheirModes(ctx, input, pixMode(input), { lastImage: ['IMAGE'] });
+    if (input.cameraMovement && input.effect != null) broken(ctx, 'cameraMovement', 'PIX takes a camera movement or an effect, not both');
     if (input.soundEffect?.description && !input.soundEffect.enabled) {
       broken(ctx, ['soundEffect', 'description'], 'a sound effect description needs enabled: true');
     }
@@ -86,6 +113,7 @@ export function pixUpstreamBody(input: PixInput, callbackUrl: string): Record<st
     image: input.image,
     last_image: input.lastImage,
     duration: input.duration && pixDurations[input.duration],
+    camera_movement: input.cameraMovement && pixCameraMovements[input.cameraMovement],
     sound_effect_switch: soundEffect && (soundEffect.enabled ? 1 : 0),
     sound_effect_content: soundEffect?.description,
     lip_sync_tts_speaker_id: lipSync && pixSpeakers[lipSync.speaker ?? pixDefaults.speaker],

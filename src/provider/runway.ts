@@ -3,7 +3,7 @@ import { aspectRatios, listRatios, type AspectRatio, type ProviderCatalog, type 
 import { between, broken, notBlank, oneOf, onlyInTheirModes, ratioOf, type FieldModes } from './input-rules.js';
 import { withoutNulls } from './json.js';
 import { parseDuomiSubmitAnswer, parseDuomiTask } from './task-update.js';
-import type { ProviderModule, UpstreamRequest } from './types.js';
+import { defaultUpstreamSettings, type ProviderModule, type UpstreamRequest, type UpstreamSettings } from './types.js';
 
 // Runway through DuomiAPI (shared/duomi-providers.md): generate (text, or from a first frame),
 // video-to-video (restyle a video) and Act-One (a performance video drives a character image),
@@ -103,7 +103,12 @@ export function normalizeRunwayInput(input: RunwayInput): RunwayInput {
   });
 }
 
-export function runwayUpstreamRequest(input: RunwayInput, callbackUrl: string): UpstreamRequest {
+/**
+ * Video-to-video goes to `/pro/video2video` (its own DuomiAPI page) unless the configuration says
+ * `generate` (RUNWAY_VIDEO_TO_VIDEO_ENDPOINT: another page and the endpoint map send `video` to
+ * `/pro/generate`); the body is the same.
+ */
+export function runwayUpstreamRequest(input: RunwayInput, callbackUrl: string, settings: UpstreamSettings = defaultUpstreamSettings): UpstreamRequest {
   const model = input.model && runwayModels[input.model];
   switch (runwayMode(input)) {
     case 'ACT_ONE':
@@ -112,7 +117,7 @@ export function runwayUpstreamRequest(input: RunwayInput, callbackUrl: string): 
     case 'VIDEO':
       return {
         method: 'POST',
-        path: '/api/video/runway/pro/video2video',
+        path: `/api/video/runway/pro/${settings.runwayVideoToVideo}`,
         body: withoutNulls(
           { callback_url: callbackUrl, video: input.video, model, prompt: input.prompt, options: { structure_transformation: input.structureTransformation, flip: input.flip } },
           { dropEmpty: true },
@@ -147,7 +152,7 @@ export const runway: ProviderModule<RunwayInput> = {
   normalize: normalizeRunwayInput,
   promptOf: (input) => input.prompt ?? undefined,
   modeOf: runwayMode,
-  buildSubmit: runwayUpstreamRequest,
+  buildSubmit: (input, callbackUrl, _jobId, settings) => runwayUpstreamRequest(input, callbackUrl, settings),
   buildFeed: (taskId) => ({ method: 'GET', path: '/api/video/runway/feed', query: { task_id: taskId } }),
   parseSubmitAnswer: parseDuomiSubmitAnswer,
   parseUpdate: parseDuomiTask,

@@ -20,9 +20,9 @@ const pikaVideo = z.looseObject({
   error: optional(z.unknown()),
 });
 
-/** Kling's own task result (its official format): the videos it made. */
+/** Kling's own task result (its official format): the videos it made, `{id, url, duration}` each (no cover). */
 const klingResult = z.looseObject({
-  videos: optional(z.array(z.looseObject({ url: optional(z.string()), cover_url: optional(z.string()) }))),
+  videos: optional(z.array(z.looseObject({ id: optional(text), url: optional(z.string()) }))),
 });
 
 /** Every field seen in DuomiAPI's feeds and callbacks; unknown ones pass, malformed ones are ignored. */
@@ -35,6 +35,8 @@ const taskFields = z.looseObject({
   progress: optional(num),
   video_url: optional(z.string()),
   poster: optional(z.string()),
+  last_frame: optional(z.string()),
+  image_url: optional(z.string()),
   fail_reason: optional(z.string()),
   task_status_msg: optional(z.string()),
   error: optional(z.unknown()),
@@ -82,6 +84,11 @@ function statusOf(t: TaskFields): Status {
   return found;
 }
 
+/** An envelope's "success" (`成功`, `SUCCEED`) left in a flat payload is no reason for a failure. */
+function failureText(value: string | undefined): string | undefined {
+  return value && !/^(成功|success|succeed|ok)$/i.test(value.trim()) ? value : undefined;
+}
+
 function errorText(value: unknown): string | undefined {
   if (typeof value === 'string') return value || undefined;
   if (value && typeof value === 'object' && 'message' in value && typeof value.message === 'string') return value.message;
@@ -102,14 +109,20 @@ export function parseDuomiTask(payload: unknown): TaskUpdate {
     status,
     progress: progress === undefined ? undefined : Math.max(0, Math.min(100, Math.round(progress))),
     videoUrl: t.video_url || video?.resultUrl || klingVideo?.url || undefined,
-    posterUrl: t.poster || video?.videoPoster || video?.imageThumb || klingVideo?.cover_url || undefined,
+    posterUrl: t.poster || video?.videoPoster || video?.imageThumb || undefined,
+    lastFrameUrl: t.last_frame || undefined,
+    previewUrl: t.image_url || undefined,
+    videoId: klingVideo?.id || undefined,
     points: t.point,
     refunded: t.refund === undefined ? undefined : ['1', 'true'].includes(t.refund.toLowerCase()),
   };
   if (status === 'FAILED') {
     update.errorCode = 'UPSTREAM_FAILED';
+    // Each dialect's own field first: DuomiAPI's `data.msg` (feed and callbacks; the envelope is
+    // already stripped), Kling's `task_status_msg`, the unified API's `message`; then the older
+    // `fail_reason` and error objects.
     update.errorMessage =
-      t.fail_reason || t.task_status_msg || errorText(t.error) || errorText(video?.error) || t.msg || t.message || 'the provider reported an error';
+      failureText(t.msg) || t.task_status_msg || failureText(t.message) || t.fail_reason || errorText(t.error) || errorText(video?.error) || 'the provider reported an error';
   }
   return update;
 }

@@ -11,10 +11,18 @@ export type UpstreamRequest = {
   /**
    * Where the account key goes: `body` (DuomiAPI's own endpoints: in a POST's JSON body, in
    * `Authorization` for a GET) or `header` (the raw key in `Authorization`, whatever the method,
-   * with no key in the body: the unified video API).
+   * with no key in the body: the unified video API, and Kling's official format for create and query alike).
    */
   keyIn?: 'body' | 'header';
 };
+
+/** Upstream choices the configuration makes (see src/config/env.ts), handed to the modules that build requests. */
+export type UpstreamSettings = {
+  /** Runway video-to-video's endpoint: DuomiAPI's pages disagree (`/pro/video2video` or `/pro/generate` with `video`). */
+  runwayVideoToVideo: 'video2video' | 'generate';
+};
+
+export const defaultUpstreamSettings: UpstreamSettings = { runwayVideoToVideo: 'video2video' };
 
 /** What an upstream status change (callback or feed answer) says, in the gateway's own terms. */
 export type TaskUpdate = {
@@ -23,6 +31,12 @@ export type TaskUpdate = {
   progress?: number;
   videoUrl?: string;
   posterUrl?: string;
+  /** The video's last frame, an image (Runway's `last_frame`). */
+  lastFrameUrl?: string;
+  /** An animated preview (PIX's `image_url`, a webp). */
+  previewUrl?: string;
+  /** The provider's id of the video made (Kling's `task_result.videos[0].id`), which Kling's extend takes. */
+  videoId?: string;
   errorCode?: string;
   errorMessage?: string;
   /** Points charged (`point`), as finished tasks report them. */
@@ -37,10 +51,10 @@ export type SubmitOutcome =
   | { kind: 'refused'; code: string; message: string };
 
 /** An earlier job that an input refers to (the video Luma extends), as much as a module needs of it. */
-export type ReferencedJob = { provider: VideoProvider; status: JobStatus; upstreamTaskId: string | null };
+export type ReferencedJob = { provider: VideoProvider; status: JobStatus; upstreamTaskId: string | null; upstreamVideoId?: string | null };
 
-/** Finds the earlier job an id written in an input names; null when there is none the caller may use. */
-export type FindJob = (ref: string) => Promise<ReferencedJob | null>;
+/** Finds the earlier job an input names by its stored id; null when there is none the caller may use. */
+export type FindJob = (jobId: string) => Promise<ReferencedJob | null>;
 
 /**
  * Everything the gateway knows of one video provider. Adding a provider is a new module
@@ -61,7 +75,7 @@ export type ProviderModule<Input = unknown> = {
   promptOf(input: Input): string | undefined;
   modeOf(input: Input): VideoMode;
   /** The upstream request that creates a task for `input`, calling back to `callbackUrl`. */
-  buildSubmit(input: Input, callbackUrl: string, jobId?: string): UpstreamRequest;
+  buildSubmit(input: Input, callbackUrl: string, jobId?: string, settings?: UpstreamSettings): UpstreamRequest;
   /** The upstream request that reads a task's current state (its path may depend on the job's input). */
   buildFeed(taskId: string, input: Input): UpstreamRequest;
   /**

@@ -1,6 +1,7 @@
 import type { Viewer } from '../auth/viewer.js';
 import type { JobService } from '../jobs/job-service.js';
 import type { Logger } from '../observability/logger.js';
+import type { UsageService } from '../quotas/usage-service.js';
 
 /** What every resolver receives; built per request (HTTP/SSE) or per subscription (graphql-ws). */
 export type GraphQLContext = {
@@ -18,6 +19,8 @@ export type GraphQLContext = {
   /** Who is asking; every job read or write is scoped to it. */
   viewer: Viewer;
   jobs: JobService;
+  /** Quotas and usage per key, for `viewer`. */
+  usage: UsageService;
 };
 
 /**

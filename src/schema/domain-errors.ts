@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { IdempotencyKeyReusedError, InvalidJobInputError, JobNotFoundError, RateLimitedError } from '../jobs/errors.js';
+import { QuotaExceededError } from '../quotas/limits.js';
 import { invalidFields, userError } from './errors.js';
 import { jobNotFound, VIDEO_JOB } from './job-ids.js';
 import { providerSchemas } from './provider-schemas.js';
@@ -19,6 +20,11 @@ export function graphQLErrorOf(error: unknown): GraphQLError | undefined {
   if (error instanceof RateLimitedError) {
     const { retryAfterSeconds } = error;
     return userError('RATE_LIMITED', error.message, { retryAfterSeconds, http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } });
+  }
+  if (error instanceof QuotaExceededError) {
+    const retryAfterSeconds = error.freesAt ? Math.max(1, Math.ceil((error.freesAt.getTime() - Date.now()) / 1000)) : undefined;
+    const http = retryAfterSeconds ? { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } : { status: 429 };
+    return userError('QUOTA_EXCEEDED', error.message, { limit: error.limit, max: error.max, freesAt: error.freesAt?.toISOString() ?? null, retryAfterSeconds, http });
   }
   return undefined;
 }

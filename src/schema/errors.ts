@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'RATE_LIMITED'
+  /** A per-key quota (maxConcurrent, maxPerDay) is used up; `extensions` say which and when it frees up. */
+  | 'QUOTA_EXCEEDED'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   /** A database (or Redis) the request needs cannot be reached: HTTP 503 with Retry-After. */

@@ -1,8 +1,8 @@
 import type { InputObjectRef } from '@pothos/core';
 import type { VideoProvider } from '../db/generated/client.js';
 import { builder } from './builder.js';
-import { providerSchemaList } from './provider-schemas.js';
-import { requireJobId, videoJobIdOf } from './job-ids.js';
+import { inputsFromGraphQL, providerSchemaList } from './provider-schemas.js';
+import { requireJobId } from './job-ids.js';
 import { VideoJob } from './video-job.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -33,7 +33,9 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input, idempotencyKey }, ctx) => {
       const [member, value] = Object.entries(input).find(([, v]) => v != null)!;
-      return ctx.jobs.create(members.get(member)!, value, { viewer: ctx.viewer, idempotencyKey, jobIdOf: videoJobIdOf });
+      const provider = members.get(member)!;
+      const decoded = inputsFromGraphQL[provider]?.(value as never) ?? value;
+      return ctx.jobs.create(provider, decoded, { viewer: ctx.viewer, idempotencyKey });
     },
   }),
   cancelVideoJob: t.field({

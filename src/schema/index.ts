@@ -15,5 +15,6 @@ import './video-job.js';
 import './video-providers.js';
 import './generate-video.js';
 import './job-subscriptions.js';
+import './viewer.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,5 @@
 import { listRatios } from '../provider/catalog.js';
-import { pixCatalog, pixDefaults, pixDurations, pixInputSchema, pixLimits, pixModels, pixSpeakers, pixStyles, type PixInput } from '../provider/pix.js';
+import { pixCameraMovements, pixCatalog, pixDefaults, pixDurations, pixInputSchema, pixLimits, pixModels, pixSpeakers, pixStyles, type PixInput } from '../provider/pix.js';
 import { builder } from './builder.js';
 import { AspectRatio, catalogEnum, durationEnum } from './enums.js';
 import type { ProviderSettings } from './provider-schemas.js';
@@ -7,6 +7,7 @@ import type { ProviderSettings } from './provider-schemas.js';
 const PixModel = catalogEnum('PixModel', `PixVerse model; defaults to ${pixDefaults.model}.`, pixModels);
 const PixStyle = catalogEnum('PixStyle', 'A PixVerse style.', pixStyles);
 const PixDuration = durationEnum('PixDuration', 'Length of a PIX video.', pixDurations);
+const PixCameraMovement = catalogEnum('PixCameraMovement', "A PixVerse camera move; not with an effect.", pixCameraMovements);
 const PixSpeaker = catalogEnum('PixSpeaker', `The voice that speaks a lip-sync text; defaults to ${pixDefaults.speaker}.`, pixSpeakers);
 
 const PixSoundEffectInput = builder.inputType('PixSoundEffectInput', {
@@ -32,10 +33,14 @@ export const PixVideoInput = builder.inputType('PixVideoInput', {
     negativePrompt: t.string({ description: `What to avoid, at most ${pixLimits.negativePromptLength} characters.` }),
     seed: t.int({ description: `Seed for reproducible results, ${pixLimits.seed.min}–${pixLimits.seed.max}.` }),
     style: t.field({ type: PixStyle }),
-    effect: t.int({ description: "A PixVerse effect template's id (its `template_id`)." }),
+    effect: t.field({
+      type: 'SafeInt',
+      description: "A PixVerse effect template's id (its `template_id`, e.g. 303624537709312: 15 digits, past GraphQL's 32-bit Int); not with `cameraMovement`.",
+    }),
     image: t.field({ type: 'URL', description: 'First frame: makes an image-to-video job.' }),
     lastImage: t.field({ type: 'URL', description: 'Last frame, with `image`.' }),
     duration: t.field({ type: PixDuration }),
+    cameraMovement: t.field({ type: PixCameraMovement, description: 'A camera move; not with `effect`.' }),
     soundEffect: t.field({ type: PixSoundEffectInput }),
     lipSync: t.field({ type: PixLipSyncInput }),
   }),
@@ -65,10 +70,11 @@ export const PixVideoSettings = builder.objectRef<ProviderSettings<PixInput>>('P
     negativePrompt: t.string({ nullable: true, resolve: (s) => s.negativePrompt }),
     seed: t.int({ nullable: true, resolve: (s) => s.seed }),
     style: t.field({ type: PixStyle, nullable: true, resolve: (s) => s.style }),
-    effect: t.int({ nullable: true, resolve: (s) => s.effect }),
+    effect: t.field({ type: 'SafeInt', nullable: true, resolve: (s) => s.effect }),
     image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
     lastImage: t.field({ type: 'URL', nullable: true, resolve: (s) => s.lastImage }),
     duration: t.field({ type: PixDuration, nullable: true, resolve: (s) => s.duration }),
+    cameraMovement: t.field({ type: PixCameraMovement, nullable: true, resolve: (s) => s.cameraMovement }),
     soundEffect: t.field({ type: PixSoundEffect, nullable: true, resolve: (s) => s.soundEffect }),
     lipSync: t.field({ type: PixLipSync, nullable: true, resolve: (s) => s.lipSync }),
   }),

@@ -67,7 +67,11 @@ builder.node(VideoJob, {
   fields: (t) => ({
     provider: t.field({ type: VideoProviderEnum, resolve: (job) => job.provider }),
     status: t.field({ type: JobStatusEnum, resolve: (job) => job.status }),
-    progress: t.exposeInt('progress', { description: '0–100; never goes back.' }),
+    progress: t.exposeInt('progress', {
+      description:
+        "0–100 as the provider reports it; never goes back. Pika, Kling, Luma, Runway and PIX report none (DuomiAPI's feeds for them " +
+        'have no progress field): their jobs stay at 0 until they succeed (100).',
+    }),
     mode: t.field({ type: VideoMode, description: 'How the job started, as its input decided.', resolve: (job) => providerFor(job.provider).modeOf(job.input) }),
     prompt: t.string({ nullable: true, resolve: (job) => providerFor(job.provider).promptOf(job.input) ?? null }),
     settings: t.field({
@@ -84,6 +88,8 @@ builder.node(VideoJob, {
     upstreamTaskId: t.string({ nullable: true, description: "DuomiAPI's task id, once it has accepted the job.", resolve: (job) => job.upstreamTaskId }),
     videoUrl: t.string({ nullable: true, resolve: (job) => job.videoUrl }),
     posterUrl: t.string({ nullable: true, resolve: (job) => job.posterUrl }),
+    lastFrameUrl: t.string({ nullable: true, description: "The video's last frame, an image (Runway's `last_frame`); null when the provider sends none.", resolve: (job) => job.lastFrameUrl }),
+    previewUrl: t.string({ nullable: true, description: "An animated preview, a webp (PIX's `image_url`); null when the provider sends none.", resolve: (job) => job.previewUrl }),
     error: t.field({
       type: JobError,
       nullable: true,

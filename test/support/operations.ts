@@ -13,6 +13,8 @@ export const JobFields = graphql(`
     upstreamTaskId
     videoUrl
     posterUrl
+    lastFrameUrl
+    previewUrl
     error { code message }
     createdAt
     updatedAt
@@ -122,7 +124,7 @@ export const PixSettings = graphql(`
       mode
       settings {
         ... on PixVideoSettings {
-          prompt model ratio negativePrompt seed style effect image lastImage duration
+          prompt model ratio negativePrompt seed style effect image lastImage duration cameraMovement
           soundEffect { enabled description }
           lipSync { speaker text }
         }

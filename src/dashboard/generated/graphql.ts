@@ -269,6 +269,49 @@ export type PikaVideoInput = {
   video?: string | null | undefined;
 };
 
+/** A PixVerse camera move; not with an effect. */
+export type PixCameraMovement =
+  /** Sent as `camera_rotation`. */
+  | 'CAMERA_ROTATION'
+  /** Sent as `crane_up`. */
+  | 'CRANE_UP'
+  /** Sent as `fix_bg`. */
+  | 'FIX_BG'
+  /** Sent as `hitchcock`. */
+  | 'HITCHCOCK'
+  /** Sent as `horizontal_left`. */
+  | 'HORIZONTAL_LEFT'
+  /** Sent as `horizontal_right`. */
+  | 'HORIZONTAL_RIGHT'
+  /** Sent as `left_follow`. */
+  | 'LEFT_FOLLOW'
+  /** Sent as `pan_left`. */
+  | 'PAN_LEFT'
+  /** Sent as `pan_right`. */
+  | 'PAN_RIGHT'
+  /** Sent as `quickly_zoom_in`. */
+  | 'QUICKLY_ZOOM_IN'
+  /** Sent as `quickly_zoom_out`. */
+  | 'QUICKLY_ZOOM_OUT'
+  /** Sent as `right_follow`. */
+  | 'RIGHT_FOLLOW'
+  /** Sent as `robo_arm`. */
+  | 'ROBO_ARM'
+  /** Sent as `smooth_zoom_in`. */
+  | 'SMOOTH_ZOOM_IN'
+  /** Sent as `super_dolly_out`. */
+  | 'SUPER_DOLLY_OUT'
+  /** Sent as `vertical_down`. */
+  | 'VERTICAL_DOWN'
+  /** Sent as `vertical_up`. */
+  | 'VERTICAL_UP'
+  /** Sent as `whip_pan`. */
+  | 'WHIP_PAN'
+  /** Sent as `zoom_in`. */
+  | 'ZOOM_IN'
+  /** Sent as `zoom_out`. */
+  | 'ZOOM_OUT';
+
 /** Length of a PIX video. */
 export type PixDuration =
   /** 5 seconds. */
@@ -348,8 +391,10 @@ export type PixStyle =
 
 /** A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given. */
 export type PixVideoInput = {
+  /** A camera move; not with `effect`. */
+  cameraMovement?: PixCameraMovement | null | undefined;
   duration?: PixDuration | null | undefined;
-  /** A PixVerse effect template's id (its `template_id`). */
+  /** A PixVerse effect template's id (its `template_id`, e.g. 303624537709312: 15 digits, past GraphQL's 32-bit Int); not with `cameraMovement`. */
   effect?: number | null | undefined;
   /** First frame: makes an image-to-video job. */
   image?: string | null | undefined;
@@ -536,12 +581,12 @@ export type VideoProvider =
   | 'SORA'
   | 'VEO';
 
-export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
     | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
     | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
     | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
     | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-    | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+    | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
     | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
     | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
     | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
@@ -554,12 +599,12 @@ export type DashboardRecentJobsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
           | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
           | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
           | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
           | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-          | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+          | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
           | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
           | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
           | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
@@ -568,12 +613,12 @@ export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id:
 export type DashboardJobsUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
       | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
       | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
@@ -584,12 +629,12 @@ export type DashboardSubmitJobMutationVariables = Exact<{
 }>;
 
 
-export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
       | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
       | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
@@ -600,12 +645,12 @@ export type DashboardCancelJobMutationVariables = Exact<{
 }>;
 
 
-export type DashboardCancelJobMutation = { cancelVideoJob: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardCancelJobMutation = { cancelVideoJob: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
       | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
       | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
@@ -650,6 +695,8 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
   prompt
   videoUrl
   posterUrl
+  lastFrameUrl
+  previewUrl
   error {
     code
     message
@@ -740,6 +787,7 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
       effect
       image
       lastImage
+      cameraMovement
       soundEffect {
         enabled
         description
@@ -796,6 +844,8 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
   prompt
   videoUrl
   posterUrl
+  lastFrameUrl
+  previewUrl
   error {
     code
     message
@@ -886,6 +936,7 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
       effect
       image
       lastImage
+      cameraMovement
       soundEffect {
         enabled
         description
@@ -933,6 +984,8 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
   prompt
   videoUrl
   posterUrl
+  lastFrameUrl
+  previewUrl
   error {
     code
     message
@@ -1023,6 +1076,7 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
       effect
       image
       lastImage
+      cameraMovement
       soundEffect {
         enabled
         description
@@ -1070,6 +1124,8 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
   prompt
   videoUrl
   posterUrl
+  lastFrameUrl
+  previewUrl
   error {
     code
     message
@@ -1160,6 +1216,7 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
       effect
       image
       lastImage
+      cameraMovement
       soundEffect {
         enabled
         description
@@ -1207,6 +1264,8 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
   prompt
   videoUrl
   posterUrl
+  lastFrameUrl
+  previewUrl
   error {
     code
     message
@@ -1297,6 +1356,7 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
       effect
       image
       lastImage
+      cameraMovement
       soundEffect {
         enabled
         description

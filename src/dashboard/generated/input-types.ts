@@ -894,6 +894,15 @@ export const inputTypes: SchemaType[] = [
     "description": "A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given.",
     "inputFields": [
       {
+        "name": "cameraMovement",
+        "description": "A camera move; not with `effect`.",
+        "type": {
+          "kind": "ENUM",
+          "name": "PixCameraMovement",
+          "ofType": null
+        }
+      },
+      {
         "name": "duration",
         "description": null,
         "type": {
@@ -904,10 +913,10 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "effect",
-        "description": "A PixVerse effect template's id (its `template_id`).",
+        "description": "A PixVerse effect template's id (its `template_id`, e.g. 303624537709312: 15 digits, past GraphQL's 32-bit Int); not with `cameraMovement`.",
         "type": {
           "kind": "SCALAR",
-          "name": "Int",
+          "name": "SafeInt",
           "ofType": null
         }
       },
@@ -1004,6 +1013,93 @@ export const inputTypes: SchemaType[] = [
           "name": "PixStyle",
           "ofType": null
         }
+      }
+    ]
+  },
+  {
+    "kind": "ENUM",
+    "name": "PixCameraMovement",
+    "description": "A PixVerse camera move; not with an effect.",
+    "enumValues": [
+      {
+        "name": "CAMERA_ROTATION",
+        "description": "Sent as `camera_rotation`."
+      },
+      {
+        "name": "CRANE_UP",
+        "description": "Sent as `crane_up`."
+      },
+      {
+        "name": "FIX_BG",
+        "description": "Sent as `fix_bg`."
+      },
+      {
+        "name": "HITCHCOCK",
+        "description": "Sent as `hitchcock`."
+      },
+      {
+        "name": "HORIZONTAL_LEFT",
+        "description": "Sent as `horizontal_left`."
+      },
+      {
+        "name": "HORIZONTAL_RIGHT",
+        "description": "Sent as `horizontal_right`."
+      },
+      {
+        "name": "LEFT_FOLLOW",
+        "description": "Sent as `left_follow`."
+      },
+      {
+        "name": "PAN_LEFT",
+        "description": "Sent as `pan_left`."
+      },
+      {
+        "name": "PAN_RIGHT",
+        "description": "Sent as `pan_right`."
+      },
+      {
+        "name": "QUICKLY_ZOOM_IN",
+        "description": "Sent as `quickly_zoom_in`."
+      },
+      {
+        "name": "QUICKLY_ZOOM_OUT",
+        "description": "Sent as `quickly_zoom_out`."
+      },
+      {
+        "name": "RIGHT_FOLLOW",
+        "description": "Sent as `right_follow`."
+      },
+      {
+        "name": "ROBO_ARM",
+        "description": "Sent as `robo_arm`."
+      },
+      {
+        "name": "SMOOTH_ZOOM_IN",
+        "description": "Sent as `smooth_zoom_in`."
+      },
+      {
+        "name": "SUPER_DOLLY_OUT",
+        "description": "Sent as `super_dolly_out`."
+      },
+      {
+        "name": "VERTICAL_DOWN",
+        "description": "Sent as `vertical_down`."
+      },
+      {
+        "name": "VERTICAL_UP",
+        "description": "Sent as `vertical_up`."
+      },
+      {
+        "name": "WHIP_PAN",
+        "description": "Sent as `whip_pan`."
+      },
+      {
+        "name": "ZOOM_IN",
+        "description": "Sent as `zoom_in`."
+      },
+      {
+        "name": "ZOOM_OUT",
+        "description": "Sent as `zoom_out`."
       }
     ]
   },

@@ -6,8 +6,13 @@ const rate = z.number().min(0).max(1);
 export const knobsSchema = z.object({
   /** Milliseconds between a task's status changes. */
   stepMs: z.number().int().min(0).default(150),
-  /** The progress reported by successive `running` callbacks. */
+  /** The successive `running` steps, and the progress each would report. */
   progressSteps: z.array(z.number().int().min(0).max(100)).default([25, 50, 75]),
+  /**
+   * Whether answers carry `progress`. DuomiAPI's feeds for Pika, Kling, Luma, Runway and PIX have
+   * no such field, so by default they send none; turn it on to exercise progress handling.
+   */
+  reportProgress: z.boolean().default(false),
   /** Share of tasks that end in `error` instead of success (a prompt containing "#fail" always does). */
   failRate: rate.default(0),
   /** Share of submissions answered with HTTP 500 (no task made). */

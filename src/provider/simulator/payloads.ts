@@ -17,6 +17,8 @@ export type SimTask = {
   /** How the task will end, decided when it is accepted. */
   outcome?: 'succeeded' | 'error';
   progress: number;
+  /** Whether its answers carry `progress` (the reportProgress knob when it was accepted). */
+  reportsProgress: boolean;
   videoUrl?: string;
   posterUrl?: string;
   error?: string;
@@ -32,17 +34,31 @@ const pikaStatus: Record<SimState, string> = { pending: 'queued', running: 'pend
 const klingStatus: Record<SimState, string> = { pending: 'submitted', running: 'processing', succeeded: 'succeed', error: 'failed' };
 const isFinal = (task: SimTask) => task.state === 'succeeded' || task.state === 'error';
 
-/** DuomiAPI's own task data (numbers as strings, as it sends them): Pika, Luma and PIX speak it. */
+/** The stand-in files of a finished task: the video, its poster, Runway's last frame, PIX's animated preview. */
+export const fileUrls = (baseUrl: string, taskId: string) => ({
+  video: `${baseUrl}/files/${taskId}.mp4`,
+  poster: `${baseUrl}/files/${taskId}.svg`,
+  lastFrame: `${baseUrl}/files/${taskId}-last.svg`,
+  preview: `${baseUrl}/files/${taskId}-preview.webp`,
+});
+
+/** The task's URL of one of its stand-in files, once it has its video. */
+const fileOf = (task: SimTask, kind: 'lastFrame' | 'preview') => (task.videoUrl ? fileUrls(task.videoUrl.replace(/\/files\/.*$/, ''), task.taskId)[kind] : '');
+
+/**
+ * DuomiAPI's own task data (numbers as strings, as it sends them): Pika, Luma and PIX speak it. A
+ * failure's reason is in `msg`; there is no `progress` unless the knob asks for it.
+ */
 function duomiData(task: SimTask): Record<string, unknown> {
   return {
     task_id: task.taskId,
     state: task.state,
     status: legacyStatus[task.state],
-    progress: String(task.progress),
+    ...(task.reportsProgress ? { progress: String(task.progress) } : {}),
     prompt: task.body.prompt ?? task.body.user_prompt,
     video_url: task.videoUrl ?? '',
     poster: task.posterUrl ?? '',
-    fail_reason: task.error ?? '',
+    msg: task.error ?? '',
     // Points are charged when a task ends; a failed task's are refunded.
     point: isFinal(task) ? '10' : '0',
     refund: task.state === 'error' ? '1' : '0',
@@ -69,12 +85,12 @@ const dialects: Record<SimProvider, { data: (task: SimTask) => Record<string, un
   pika: { data: duomiData, envelope },
   luma: { data: duomiData, envelope },
   // PIX adds an animated preview.
-  pix: { data: (task) => ({ ...duomiData(task), image_url: task.posterUrl ?? '' }), envelope },
+  pix: { data: (task) => ({ ...duomiData(task), image_url: fileOf(task, 'preview') }), envelope },
   // Runway's feed speaks only the legacy numeric status, with the last frame and the translated prompt.
   runway: {
     data: (task) => {
       const { state: _state, ...legacy } = duomiData(task);
-      return { ...legacy, last_frame: task.posterUrl ?? '', prompt_en: task.body.prompt ?? '' };
+      return { ...legacy, last_frame: fileOf(task, 'lastFrame'), prompt_en: task.body.prompt ?? '' };
     },
     envelope,
   },
@@ -138,7 +154,7 @@ export function callbackBody(task: SimTask, shape: Shape): unknown {
           {
             id: `${task.taskId}-v0`,
             status: pikaStatus[task.state],
-            progress: task.progress,
+            ...(task.reportsProgress ? { progress: task.progress } : {}),
             resultUrl: task.videoUrl,
             videoPoster: task.posterUrl,
             imageThumb: task.posterUrl,

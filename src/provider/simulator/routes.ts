@@ -17,16 +17,16 @@ import { staysPending, validateUnifiedBody } from './unified.js';
 
 /**
  * The submit endpoints (POST), with the rules each enforces as refusals. `keyInHeader`: the key
- * goes in `Authorization` and `callback_url` is optional (the unified API); `stuck`: a request
- * it accepts but whose task never leaves `pending`.
+ * counts only in `Authorization` (the unified API, where `callback_url` is optional too, and
+ * Kling's official format); `stuck`: a request it accepts but whose task never leaves `pending`.
  */
 export const submitRoutes: Record<
   string,
   { provider: SimProvider; endpoint: string; validate: Validate; keyInHeader?: boolean; stuck?: (body: Record<string, unknown>) => boolean }
 > = {
   '/api/video/pika/pro/generate': { provider: 'pika', endpoint: 'generate', validate: validatePikaBody },
-  '/api/video/kling/v1/videos/text2video': { provider: 'kling', endpoint: 'text2video', validate: validateKlingText },
-  '/api/video/kling/v1/videos/image2video': { provider: 'kling', endpoint: 'image2video', validate: validateKlingImage },
+  '/api/video/kling/v1/videos/text2video': { provider: 'kling', endpoint: 'text2video', validate: validateKlingText, keyInHeader: true },
+  '/api/video/kling/v1/videos/image2video': { provider: 'kling', endpoint: 'image2video', validate: validateKlingImage, keyInHeader: true },
   '/api/video/luma/pro/generate': { provider: 'luma', endpoint: 'generate', validate: validateLumaGenerate },
   '/api/video/luma/pro/extend': { provider: 'luma', endpoint: 'extend', validate: validateLumaExtend },
   '/api/video/runway/pro/generate': { provider: 'runway', endpoint: 'generate', validate: validateRunwayGenerate },
@@ -40,13 +40,13 @@ export const submitRoutes: Record<
  * The feed endpoints: `task_id` in the query (GET) or the body (POST), or, for Kling, as the last
  * path segment (`:task_id`), under the endpoint that made the task.
  */
-export const feedRoutes: Record<string, { provider: SimProvider; endpoint?: string }> = {
+export const feedRoutes: Record<string, { provider: SimProvider; endpoint?: string; keyInHeader?: boolean }> = {
   '/api/video/pika/feed': { provider: 'pika' },
   '/api/video/luma/feed': { provider: 'luma' },
   '/api/video/runway/feed': { provider: 'runway' },
   '/api/video/pix/feed': { provider: 'pix' },
-  '/api/video/kling/v1/videos/text2video/:task_id': { provider: 'kling', endpoint: 'text2video' },
-  '/api/video/kling/v1/videos/image2video/:task_id': { provider: 'kling', endpoint: 'image2video' },
+  '/api/video/kling/v1/videos/text2video/:task_id': { provider: 'kling', endpoint: 'text2video', keyInHeader: true },
+  '/api/video/kling/v1/videos/image2video/:task_id': { provider: 'kling', endpoint: 'image2video', keyInHeader: true },
   '/v1/videos/tasks/:task_id': { provider: 'unified' },
 };
 

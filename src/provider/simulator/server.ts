@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { readJson, send, serveFile } from './http.js';
 import { knobsSchema, seededRandom, type Knobs, type KnobsInput } from './knobs.js';
-import { acceptedAnswer, callbackBody, feedAnswer, refusalAnswer, shapes, type SimState, type SimTask } from './payloads.js';
+import { acceptedAnswer, callbackBody, feedAnswer, fileUrls, refusalAnswer, shapes, type SimState, type SimTask } from './payloads.js';
 import { matchFeed, submitRoutes } from './routes.js';
 import { accountRefusal, refusesForAccount, unifiedFamily } from './unified.js';
 
@@ -83,8 +83,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       task.progress = snap.progress;
       task.updatedAt = Date.now();
       if (snap.state === 'succeeded') {
-        task.videoUrl = `${baseUrl}/files/${task.taskId}.mp4`;
-        task.posterUrl = `${baseUrl}/files/${task.taskId}.svg`;
+        task.videoUrl = fileUrls(baseUrl, task.taskId).video;
+        task.posterUrl = fileUrls(baseUrl, task.taskId).poster;
       }
       if (snap.state === 'error') task.error = 'generation failed: the model could not render this prompt';
     };
@@ -122,8 +122,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
         ...task,
         state: send.state,
         progress: send.progress,
-        videoUrl: send.state === 'succeeded' ? `${baseUrl}/files/${task.taskId}.mp4` : undefined,
-        posterUrl: send.state === 'succeeded' ? `${baseUrl}/files/${task.taskId}.svg` : undefined,
+        videoUrl: send.state === 'succeeded' ? fileUrls(baseUrl, task.taskId).video : undefined,
+        posterUrl: send.state === 'succeeded' ? fileUrls(baseUrl, task.taskId).poster : undefined,
         error: send.state === 'error' ? 'generation failed: the model could not render this prompt' : undefined,
       };
       // One task's callbacks leave one at a time, in their order: a loaded event loop fires
@@ -176,7 +176,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
     const refuse = (msg: string) => send(res, 200, refusalAnswer(route.provider, 400, msg));
     const callbackUrl = typeof body.callback_url === 'string' ? body.callback_url : '';
-    if (!callbackUrl && !route.keyInHeader) return refuse('callback_url 必填');
+    if (!callbackUrl && route.provider !== 'unified') return refuse('callback_url 必填');
     const problem = route.validate(withoutKey, tasks);
     if (problem) return refuse(problem);
     if (route.keyInHeader && refusesForAccount(withoutKey)) return send(res, 403, refusalAnswer(route.provider, accountRefusal.code, accountRefusal.message));
@@ -188,6 +188,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       callbackUrl,
       state: 'pending',
       progress: 0,
+      reportsProgress: knobs.reportProgress,
       createdAt: Date.now(),
       updatedAt: Date.now(),
     };
@@ -200,7 +201,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
   async function handleFeed(req: IncomingMessage, res: ServerResponse, url: URL, { route, pathTaskId }: NonNullable<ReturnType<typeof matchFeed>>) {
     const body = req.method === 'POST' ? await readJson(req) : undefined;
     const unified = route.provider === 'unified';
-    const { key } = keyOf(req, url, body, unified);
+    const { key } = keyOf(req, url, body, unified || route.keyInHeader);
     if (unified && key !== options.apiKey) return send(res, 401, refusalAnswer('unified', 401, 'invalid key'));
     if (unified && !tasks.get(pathTaskId ?? '')) return send(res, 404, refusalAnswer('unified', 404, 'task not found'));
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
@@ -233,8 +234,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
       if (url.pathname === '/__simulator/stats' && req.method === 'GET') {
         return send(res, 200, { tasks: tasks.size, received: received.length, faults, callbacks: sentCallbacks.length });
       }
-      const file = /^\/files\/([\w-]+)\.(mp4|svg)$/.exec(url.pathname);
-      if (file && req.method === 'GET') return serveFile(res, file[1]!, file[2] as 'mp4' | 'svg', tasks.has(file[1]!));
+      const file = /^\/files\/([\w-]+?)(-last|-preview)?\.(mp4|svg|webp)$/.exec(url.pathname);
+      if (file && req.method === 'GET') return serveFile(res, file[1]!, file[3] as 'mp4' | 'svg' | 'webp', tasks.has(file[1]!));
       send(res, 404, { code: 404, msg: 'not found' });
     };
     run().catch((error: unknown) => {

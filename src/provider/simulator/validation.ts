@@ -44,7 +44,14 @@ function validateKlingCommon(body: Body): string | undefined {
 export const validateKlingText: Validate = (body) =>
   validateKlingCommon(body) ?? (!absentOrIn(body.aspect_ratio, ['16:9', '9:16', '1:1']) ? 'aspect_ratio is invalid' : undefined);
 
-export const validateKlingImage: Validate = (body) => validateKlingCommon(body) ?? (!filled(body.image) ? 'image is required' : undefined);
+export const validateKlingImage: Validate = (body) => {
+  const common = validateKlingCommon(body);
+  if (common) return common;
+  if (!filled(body.image)) return 'image is required';
+  // Kling refuses a last frame together with camera control.
+  if (body.image_tail !== undefined && body.camera_control !== undefined) return 'image_tail cannot be used with camera_control';
+  return undefined;
+};
 
 export const validateLumaGenerate: Validate = (body) => {
   if (!filled(body.user_prompt)) return 'user_prompt 必填';
@@ -59,7 +66,9 @@ export const validateLumaExtend: Validate = (body, tasks) => {
   return undefined;
 };
 
-export const validateRunwayGenerate: Validate = (body) => {
+export const validateRunwayGenerate: Validate = (body, tasks) => {
+  // Video-to-video as one of DuomiAPI's pages and its endpoint map have it: `video` to /pro/generate.
+  if (body.video !== undefined) return validateRunwayVideo(body, tasks);
   if (!filled(body.prompt) && !filled(body.image)) return 'prompt 或 image 必填';
   if (!absentOrIn(body.model, ['gen2', 'gen3', 'gen4', 'gen4_turbo'])) return 'model 无效';
   if (!absentOrIn(body.ratio, ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9'])) return 'ratio 无效';
@@ -82,5 +91,8 @@ export const validatePixBody: Validate = (body) => {
   if (!filled(body.prompt)) return 'prompt 必填';
   if (!absentOrIn(body.duration, [5, 8])) return 'duration 必须是 5 或 8';
   if (!absentOrIn(body.sound_effect_switch, [0, 1])) return 'sound_effect_switch 必须是 0 或 1';
+  // Effect ids have 15 digits, sent as a JSON number.
+  if (body.template_id !== undefined && !(typeof body.template_id === 'number' && Number.isSafeInteger(body.template_id) && body.template_id > 0)) return 'template_id 必须是整数';
+  if (body.camera_movement !== undefined && body.template_id !== undefined) return 'camera_movement 不能和 template_id 同时使用';
   return undefined;
 };

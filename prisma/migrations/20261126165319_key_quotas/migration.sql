@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ApiKey" ADD COLUMN     "maxConcurrent" INTEGER,
+ADD COLUMN     "maxPerDay" INTEGER;
