@@ -15,6 +15,7 @@ import { createHttpServer } from './http/server.js';
 import { createGatewayYoga } from './http/yoga.js';
 import { callbackToken } from './jobs/callback-token.js';
 import { Dispatcher } from './jobs/dispatcher.js';
+import { UpstreamPacer } from './jobs/upstream-pace.js';
 import { JobService } from './jobs/job-service.js';
 import { readJobStats } from './jobs/job-stats.js';
 import { JobStore } from './jobs/job-store.js';
@@ -66,6 +67,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   });
 
   const store = new JobStore(db.prisma);
+  const pacer = new UpstreamPacer(db.prisma, config.dispatch.pace);
   // With REDIS_URL, events, the rate limit and connection counts are shared by every instance;
   // while Redis is unreachable each instance carries on alone (see README, "Several instances").
   const link = config.redis ? new RedisLink({ url: config.redis.url, logger, metrics: metrics.cluster }) : undefined;
@@ -151,6 +153,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         pollMs: 1_000,
         baseBackoffMs: 500,
         lookupEveryMs: Math.min(config.reconcile.afterMs, 60_000),
+        pacer,
         callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
       }, metrics.dispatch);
       await keyWatch.start();

@@ -5,6 +5,7 @@ import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { UpstreamSettings } from '../provider/types.js';
+import type { UpstreamPacer } from './upstream-pace.js';
 import { TaskIdTakenError } from './errors.js';
 import type { JobService } from './job-service.js';
 import type { ClaimedJob, JobStore } from './job-store.js';
@@ -23,6 +24,8 @@ export type DispatcherOptions = {
   callbackUrl: (jobId: string) => string;
   /** Choices of upstream endpoints (Runway video-to-video's path). */
   upstream?: UpstreamSettings;
+  /** The per-provider submission pace shared by every instance (UPSTREAM_RATE_PER_SECOND); none is unlimited. */
+  pacer?: UpstreamPacer;
   /** A submission whose answer was lost is not sent again until this long after it was sent. */
   uncertainGraceMs: number;
   /** Past the grace: send it again (true), or fail it with SUBMISSION_UNCERTAIN (false). */
@@ -117,7 +120,33 @@ export class Dispatcher {
   private async submit(job: ClaimedJob) {
     const log = this.logger.child({ jobId: job.id, provider: job.provider, attempt: job.attempts });
     if (job.uncertainForSeconds !== null && !(await this.mayResend(job, job.uncertainForSeconds * 1000, log))) return;
+    if (!(await this.awaitTurn(job, log))) return;
     await this.send(job, log);
+  }
+
+  /**
+   * Waits for the job's slot in its provider's pace (UPSTREAM_RATE_PER_SECOND), when one begins
+   * soon; else gives the job back to the queue until one will. True when it is to be sent now.
+   */
+  private async awaitTurn(job: Job, log: Logger): Promise<boolean> {
+    const { pacer } = this.options;
+    const interval = pacer?.intervalMs(job.provider);
+    if (!pacer || interval === undefined) return true;
+    for (let tries = 0; ; tries++) {
+      const turn = await pacer.take(job.provider);
+      if (turn.kind === 'busy') {
+        await this.store.deferForPace(job.id, turn.freeInMs);
+        // Sweep again when its turn nears, rather than at the next poll.
+        setTimeout(() => this.kick(), turn.freeInMs + 10).unref();
+        log.debug({ freeInMs: Math.round(turn.freeInMs) }, 'upstream pace: waiting for a slot');
+        return false;
+      }
+      const planned = performance.now() + turn.waitMs;
+      if (turn.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, turn.waitMs));
+      // Woken far past its slot (a stalled event loop): sending now would crowd the next slot's
+      // submission, so it takes a fresh slot instead (a few times at most).
+      if (performance.now() - planned <= interval / 4 || tries >= 3) return true;
+    }
   }
 
   /**

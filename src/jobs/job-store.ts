@@ -232,7 +232,7 @@ export class JobStore {
       WITH due AS (
         SELECT "id", "submitSentAt" FROM "Job"
         WHERE "status" = 'QUEUED' AND "nextAttemptAt" <= now() AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
-        ORDER BY "nextAttemptAt" LIMIT ${limit}
+        ORDER BY "nextAttemptAt", "id" LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
       UPDATE "Job" AS j SET "leaseUntil" = now() + make_interval(secs => ${leaseMs / 1000}),
         "attempts" = j."attempts" + CASE WHEN due."submitSentAt" IS NULL THEN 1 ELSE 0 END,
@@ -274,6 +274,17 @@ export class JobStore {
   async release(id: string, delayMs: number): Promise<void> {
     await this.prisma.$executeRaw`
       UPDATE "Job" SET "leaseUntil" = NULL, "submitSentAt" = NULL, "nextAttemptAt" = now() + make_interval(secs => ${delayMs / 1000})
+      WHERE "id" = ${id}::uuid AND "status" = 'QUEUED'`;
+  }
+
+  /**
+   * Gives back a claimed job that was not sent because the upstream pace has no slot near: not
+   * sent, so neither marked sent nor counted as an attempt; to be claimed again in `delayMs`.
+   */
+  async deferForPace(id: string, delayMs: number): Promise<void> {
+    await this.prisma.$executeRaw`
+      UPDATE "Job" SET "leaseUntil" = NULL, "submitSentAt" = NULL, "attempts" = GREATEST("attempts" - 1, 0),
+        "nextAttemptAt" = now() + make_interval(secs => ${delayMs / 1000})
       WHERE "id" = ${id}::uuid AND "status" = 'QUEUED'`;
   }
 
