@@ -15,6 +15,7 @@ import { createHttpServer } from './http/server.js';
 import { createGatewayYoga } from './http/yoga.js';
 import { callbackToken } from './jobs/callback-token.js';
 import { Dispatcher } from './jobs/dispatcher.js';
+import { JobEstimates } from './jobs/estimates.js';
 import { UpstreamPacer } from './jobs/upstream-pace.js';
 import { JobService } from './jobs/job-service.js';
 import { readJobStats } from './jobs/job-stats.js';
@@ -90,7 +91,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, usage: new UsageService(db.prisma) },
+    services: { jobs, estimates: new JobEstimates(db.prisma), usage: new UsageService(db.prisma) },
     apiKeys,
     keyWatch,
     connections,

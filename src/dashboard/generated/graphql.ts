@@ -581,7 +581,7 @@ export type VideoProvider =
   | 'SORA'
   | 'VEO';
 
-export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
     | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
     | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
     | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
@@ -599,7 +599,7 @@ export type DashboardRecentJobsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
           | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
           | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
           | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
@@ -613,7 +613,7 @@ export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id:
 export type DashboardJobsUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
       | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
@@ -629,7 +629,7 @@ export type DashboardSubmitJobMutationVariables = Exact<{
 }>;
 
 
-export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
       | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
@@ -645,7 +645,7 @@ export type DashboardCancelJobMutationVariables = Exact<{
 }>;
 
 
-export type DashboardCancelJobMutation = { cancelVideoJob: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardCancelJobMutation = { cancelVideoJob: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
       | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
@@ -692,6 +692,12 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
   provider
   status
   progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
   prompt
   videoUrl
   posterUrl
@@ -841,6 +847,12 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
   provider
   status
   progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
   prompt
   videoUrl
   posterUrl
@@ -981,6 +993,12 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
   provider
   status
   progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
   prompt
   videoUrl
   posterUrl
@@ -1121,6 +1139,12 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
   provider
   status
   progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
   prompt
   videoUrl
   posterUrl
@@ -1261,6 +1285,12 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
   provider
   status
   progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
   prompt
   videoUrl
   posterUrl
