@@ -12,8 +12,8 @@ import { lockedLimitsAndCounts } from '../quotas/usage-store.js';
 
 export type JobFilter = { status?: JobStatus[] | null; provider?: VideoProvider | null; ownerId?: string };
 /** The columns a new job is stored with; the others take their defaults, or the time of the insert. */
-const newJobColumns = ['id', 'provider', 'input', 'ownerId', 'idempotencyKey', 'inputHash', 'deadlineAt'] as const satisfies readonly (JobColumn & keyof Insert)[];
-export type NewJob = Pick<Job, 'provider' | 'ownerId' | 'idempotencyKey'> & { input: Prisma.InputJsonObject; inputHash: string; deadlineAt: Date };
+const newJobColumns = ['id', 'provider', 'input', 'mode', 'ownerId', 'idempotencyKey', 'inputHash', 'deadlineAt'] as const satisfies readonly (JobColumn & keyof Insert)[];
+export type NewJob = Pick<Job, 'provider' | 'mode' | 'ownerId' | 'idempotencyKey'> & { input: Prisma.InputJsonObject; inputHash: string; deadlineAt: Date };
 // Every field of NewJob is stored: a field added to it and not to the list does not compile.
 const storesEveryField: Exclude<keyof NewJob, (typeof newJobColumns)[number]> extends never ? true : false = true;
 void storesEveryField;
@@ -159,6 +159,8 @@ export class JobStore {
         UPDATE "Job" AS j SET "status" = c."status", "progress" = c."progress",
           ${Prisma.join(optionalChangeColumns.map(keepUnlessSet))},
           "version" = j."version" + 1, "updatedAt" = c."at",
+          -- The first time DuomiAPI is heard to hold the job; estimates measure from here.
+          "submittedAt" = COALESCE(j."submittedAt", CASE WHEN c."status" IN ('SUBMITTED', 'PROCESSING') THEN c."at" END),
           -- Any real change is news from upstream: the reconciler starts counting afresh.
           "lastHeardAt" = c."at", "nextPollAt" = NULL, "polls" = 0
         FROM c WHERE j."id" = c."id" AND j."version" = c."version"
