@@ -33,6 +33,11 @@ import { createMetrics } from './observability/metrics.js';
 import { DuomiClient } from './provider/duomi-client.js';
 import { startSimulator, type Simulator } from './provider/simulator/server.js';
 import { UsageService } from './quotas/usage-service.js';
+import { DeliveryStore } from './webhooks/delivery-store.js';
+import { WebhookSecrets } from './webhooks/secrets.js';
+import { WebhookSender } from './webhooks/sender.js';
+import { WebhookService } from './webhooks/webhook-service.js';
+import { WebhookWorker } from './webhooks/webhook-worker.js';
 import { schema } from './schema/index.js';
 
 export type AppDeps = { config: Config; logger: Logger; db: Database };
@@ -81,14 +86,31 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
   let dispatcher: Dispatcher | undefined;
-  const jobs = new JobService({ store, pubsub, logger, deadlineMs: config.reconcile.deadlineMs, generateLimiter, onQueued: () => dispatcher?.kick(), metrics: metrics.jobs });
+  // Webhooks: an outbox of deliveries, enqueued with each job change, sent by a worker like the dispatcher.
+  const webhookSecrets = new WebhookSecrets(db.prisma, config.webhooks.openSecret);
+  const deliveries = new DeliveryStore(db.prisma);
+  const webhookWorker = new WebhookWorker(deliveries, new WebhookSender(config.webhooks), webhookSecrets, logger, {
+    ...config.webhooks,
+    concurrency: config.dispatch.concurrency,
+    pollMs: 1_000,
+  });
+  const jobs = new JobService({
+    store,
+    pubsub,
+    logger,
+    deadlineMs: config.reconcile.deadlineMs,
+    generateLimiter,
+    onQueued: () => dispatcher?.kick(),
+    metrics: metrics.jobs,
+    webhooks: { allowPrivate: config.webhooks.allowPrivate, secrets: webhookSecrets, onEnqueued: () => webhookWorker.kick() },
+  });
   const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
 
   const yoga = createGatewayYoga({
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, usage: new UsageService(db.prisma) },
+    services: { jobs, usage: new UsageService(db.prisma), webhooks: new WebhookService(deliveries, webhookSecrets) },
     apiKeys,
     keyWatch,
     connections,
@@ -156,6 +178,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       await keyWatch.start();
       dispatcher.start();
       reconciler.start();
+      webhookWorker.start();
       return url;
     },
     /**
@@ -170,7 +193,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         draining = true;
         if (config.http.shutdownDrainMs > 0) await new Promise((resolve) => setTimeout(resolve, config.http.shutdownDrainMs));
         keyWatch.stop();
-        await Promise.all([dispatcher?.stop(), reconciler.stop()]);
+        await Promise.all([dispatcher?.stop(), reconciler.stop(), webhookWorker.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // The transports go first, so subscriptions end with their clients already gone.
         streams.cut();

@@ -10,6 +10,10 @@ import type { ReferencedJob } from '../provider/types.js';
 import { IdempotencyKeyReusedError, JobNotFoundError, RateLimitedError, TaskIdTakenError } from './errors.js';
 import { inputHash } from './input-hash.js';
 import { hasLimits } from '../quotas/limits.js';
+import type { WebhookEvent } from '../db/generated/client.js';
+import { deliveryFor, type JobWebhook } from '../webhooks/events.js';
+import type { WebhookSecrets } from '../webhooks/secrets.js';
+import { checkWebhook, InvalidWebhookError } from '../webhooks/webhook-input.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { VersionConflict } from './job-store.js';
 import { isJobId } from './job-id.js';
@@ -50,6 +54,8 @@ export type CreateOptions = {
   idempotencyKey?: string | null;
   /** The stored id of the job a client's reference names (the API writes Relay global ids). */
   jobIdOf?: (ref: string) => string | undefined;
+  /** Where to tell the client's server of the job's events (InvalidWebhookError when it may not be called). */
+  webhook?: { url: string; events?: readonly WebhookEvent[] | null } | null;
 };
 
 export type JobServiceDeps = {
@@ -63,6 +69,8 @@ export type JobServiceDeps = {
   /** Told of each new QUEUED job, so the dispatcher can submit it at once. */
   onQueued?: (job: Job) => void;
   metrics?: Metrics['jobs'];
+  /** Webhooks: whether http: and private hosts are allowed, the signing secrets, and who to tell of a new delivery. */
+  webhooks?: { allowPrivate: boolean; secrets: WebhookSecrets; onEnqueued: () => void };
 };
 
 export class JobService {
@@ -84,6 +92,20 @@ export class JobService {
   constructor(deps: JobServiceDeps) {
     ({ store: this.store, pubsub: this.pubsub, logger: this.logger, deadlineMs: this.deadlineMs, generateLimiter: this.generateLimiter, metrics: this.metrics } = deps);
     this.onQueued = deps.onQueued ?? (() => {});
+    this.webhooks = deps.webhooks;
+  }
+
+  private readonly webhooks: JobServiceDeps['webhooks'];
+
+  /** The stored form of a client's webhook, checked: a URL the gateway may call, and a secret to sign with. */
+  private async webhookOf(webhook: CreateOptions['webhook'], ownerId: string | null): Promise<JobWebhook | null> {
+    if (!webhook) return null;
+    if (!this.webhooks) throw new InvalidWebhookError('url', 'this gateway sends no webhooks');
+    const checked = checkWebhook(webhook, this.webhooks.allowPrivate);
+    if (!(await this.webhooks.secrets.of(ownerId))) {
+      throw new InvalidWebhookError('url', ownerId ? 'this API key has no webhook signing secret yet: call rotateWebhookSecret first' : 'this open gateway has no WEBHOOK_SECRET to sign webhooks with');
+    }
+    return checked;
   }
 
   /**
@@ -92,7 +114,7 @@ export class JobService {
    * IdempotencyKeyReusedError when its idempotency key came before with another input,
    * RateLimitedError when the viewer's key (or the open gateway) is over its rate.
    */
-  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey, jobIdOf = (ref) => ref }: CreateOptions): Promise<Job> {
+  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey, jobIdOf = (ref) => ref, webhook: requested }: CreateOptions): Promise<Job> {
     const allowed = await this.generateLimiter?.take(ownerOf(viewer) ?? 'open');
     if (allowed && !allowed.ok) throw new RateLimitedError(allowed.retryAfterSeconds);
     const module = providerFor(provider);
@@ -108,7 +130,8 @@ export class JobService {
     };
     const earlier = await replay();
     if (earlier) return earlier;
-    const fields = { provider, input: normalized as Prisma.InputJsonObject, idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs) };
+    const webhook = await this.webhookOf(requested, ownerId);
+    const fields = { provider, input: normalized as Prisma.InputJsonObject, idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs), webhook };
     // A key with quotas is counted under a lock (QuotaExceededError, nothing stored); others take the batched path.
     const job =
       viewer.kind === 'key' && hasLimits(viewer.limits)
@@ -190,7 +213,9 @@ export class JobService {
       const change = nextState(job, withWebUrls(seen));
       if (!change) return { job, changed: false };
       try {
-        const updated = await this.store.write(job, change, source, payload);
+        const delivery = deliveryFor(job, change);
+        const updated = await this.store.write(job, change, source, payload, delivery);
+        if (delivery) this.webhooks?.onEnqueued();
         if (isFinal(updated.status)) this.countFinished(updated);
         this.publish(updated);
         return { job: updated, changed: true };

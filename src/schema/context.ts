@@ -2,6 +2,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { JobService } from '../jobs/job-service.js';
 import type { Logger } from '../observability/logger.js';
 import type { UsageService } from '../quotas/usage-service.js';
+import type { WebhookService } from '../webhooks/webhook-service.js';
 
 /** What every resolver receives; built per request (HTTP/SSE) or per subscription (graphql-ws). */
 export type GraphQLContext = {
@@ -21,6 +22,8 @@ export type GraphQLContext = {
   jobs: JobService;
   /** Quotas and usage per key, for `viewer`. */
   usage: UsageService;
+  /** Webhook deliveries and signing secrets. */
+  webhooks: WebhookService;
 };
 
 /**
