@@ -28,6 +28,8 @@ async function submit(page: Page, fields: { prompt: string; frameRate: string; r
   await page.click('[role="tab"][data-member="pika"]');
   await page.fill('[name="pika.prompt"]', fields.prompt);
   await page.selectOption('[name="pika.ratio"]', fields.ratio ?? 'RATIO_16_9');
+  // `options` is optional, so a closed <details> group: open it first.
+  await page.locator('details', { has: page.locator('[name="pika.options.frameRate"]') }).evaluate((group) => ((group as HTMLDetailsElement).open = true));
   await page.fill('[name="pika.options.frameRate"]', fields.frameRate);
   if (fields.style) await page.selectOption('[name="pika.style"]', fields.style);
   await page.click('button[type="submit"]');
@@ -66,6 +68,25 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
 
     await mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: resolve(artifacts, 'dashboard.png') });
+  });
+
+  it('shows an estimate, moving with time, where the provider reports no progress', async () => {
+    const gateway = using(await startGateway('postgres'), (g) => g.stop());
+    gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 }); // submitted, then silent: no progress reported
+    for (const seconds of [20, 40, 60]) {
+      const finishedAt = new Date();
+      await gateway.db.prisma.job.create({
+        data: { provider: 'PIKA', mode: 'TEXT', status: 'SUCCEEDED', progress: 100, input: { ...minimalPika('before'), model: 'V1_5' }, submittedAt: new Date(finishedAt.getTime() - seconds * 1000), finishedAt },
+      });
+    }
+    const page = using(await openDashboard(gateway), (p) => p.close());
+    await submit(page, { prompt: 'a slow one', frameRate: '24' });
+    const job = card(page, 'a slow one');
+    await job.locator('xpath=self::*[@data-status="SUBMITTED"]').waitFor({ timeout: 20_000 });
+    await job.locator('.estimate', { hasText: 'left (estimated from 3 finished jobs)' }).waitFor();
+    expect(await job.locator('.estimate').textContent()).toMatch(/^about \d+ s left \(estimated from 3 finished jobs\)$/);
+    expect(await job.locator('.percent').textContent()).toMatch(/^~\d+%$/);
+    expect(await job.locator('.progress.estimated').count()).toBe(1);
   });
 
   it("marks a bad field with the server's message and stores nothing", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Client } from 'graphql-ws';
 import { generateAndFollow, receivedBody } from './support/follow-job.js';
 import { useSharedGateway, type TestGateway } from './support/gateway.js';
-import { gql } from './support/graphql.js';
+import { gql, rawJobId } from './support/graphql.js';
 import type { LumaVideoInput } from './support/generated/graphql.js';
 import { GenerateVideo, LumaSettings, VideoJobWithEvents } from './support/operations.js';
 import { minimalPika } from './support/pika.js';
@@ -47,6 +47,9 @@ describe('a Luma job, followed over graphql-ws to SUCCEEDED', () => {
       mode: 'EXTEND',
       settings: { prompt: 'it reaches the sea', image: null, imageEnd: null, expandPrompt: true, loop: null, extend: first.job.id },
     });
+    // The id is decoded at the edge: the job stores the id of the job it extends, and reads it back as the client's id.
+    const stored = await gateway.db.prisma.job.findUniqueOrThrow({ where: { id: rawJobId(job.id) } });
+    expect(stored.input).toMatchObject({ extend: rawJobId(first.job.id) });
   });
 });
 

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { h, humanize } from './dom.js';
+import { shownProgress } from './estimate.js';
 import type { JobCardFragment } from './generated/graphql.js';
 import type { InputTypes } from './input-types.js';
 
@@ -38,6 +39,7 @@ class JobCardView {
   private readonly bar = h('div', { class: 'bar' });
   private readonly percent = h('span', { class: 'percent' });
   private readonly progress = h('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100 }, this.bar);
+  private readonly estimate = h('p', { class: 'estimate' });
   private readonly error = h('p', { class: 'error' });
   private readonly footer = h('footer', {});
   private shownMedia = '';
@@ -56,6 +58,7 @@ class JobCardView {
         h('header', {}, this.badge, h('span', { class: 'provider' }, humanize(job.provider)), h('time', { datetime: job.createdAt }, timeFormat.format(new Date(job.createdAt)))),
         h('p', { class: 'prompt' }, job.prompt ?? '(no prompt)'),
         h('div', { class: 'progress-row' }, this.progress, this.percent),
+        this.estimate,
         h('ul', { class: 'settings' }, ...settingChips(types, job.settings)),
         this.error,
         this.footer,
@@ -69,13 +72,27 @@ class JobCardView {
     this.render();
   }
 
+  /** Whether the bar shows an estimate, which moves with time rather than with events. */
+  get estimating(): boolean {
+    return shownProgress(this.job).estimated;
+  }
+
+  /** Redraws the bar: the provider's progress, or the estimate where the provider reports none. */
+  tick() {
+    const shown = shownProgress(this.job);
+    this.progress.classList.toggle('estimated', shown.estimated);
+    this.bar.style.width = `${shown.percent}%`;
+    this.percent.textContent = `${shown.estimated ? '~' : ''}${shown.percent}%`;
+    this.progress.setAttribute('aria-valuenow', String(shown.percent));
+    this.estimate.textContent = shown.note;
+    this.estimate.hidden = !shown.note;
+  }
+
   private render() {
     const { job } = this;
     this.element.dataset.status = job.status;
     this.badge.textContent = humanize(job.status);
-    this.bar.style.width = `${job.progress}%`;
-    this.percent.textContent = `${job.progress}%`;
-    this.progress.setAttribute('aria-valuenow', String(job.progress));
+    this.tick();
     this.error.textContent = job.error ? `${job.error.code}: ${job.error.message}` : '';
     this.error.hidden = !job.error;
     // Rebuilt only when what it shows changes, so a playing video is left alone.
@@ -105,6 +122,10 @@ export class JobList {
     private readonly onChange: (jobs: Job[]) => void,
   ) {
     this.element.append(this.empty);
+    // Estimates move with time: redraw those bars each second, between the server's events.
+    setInterval(() => {
+      for (const card of this.cards.values()) if (card.estimating) card.tick();
+    }, 1000);
   }
 
   upsert(jobs: Job[]) {

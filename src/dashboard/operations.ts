@@ -8,6 +8,8 @@ export const JobCard = graphql(`
     provider
     status
     progress
+    estimatedProgress
+    estimate { finishesAt seconds basedOn }
     prompt
     videoUrl
     posterUrl

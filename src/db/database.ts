@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { Config } from '../config/env.js';
 import { PrismaClient } from './generated/client.js';
+import { startEmbeddedServer } from './embedded-server.js';
 import { applyMigrations } from './migrations.js';
 
 export type Database = {
@@ -21,7 +20,7 @@ export class DatabaseUnavailableError extends Error {
 
 /** Opens the configured database (a Postgres server, or PGlite in DATA_DIR) and migrates it. */
 export async function openDatabase(config: Config['database']): Promise<Database & { applied: string[] }> {
-  const db = config.kind === 'postgres' ? openPostgres(config.url) : openEmbedded(config.dataDir);
+  const db = config.kind === 'postgres' ? openPostgres(config.url) : await openEmbedded(config.dataDir);
   try {
     const applied = await applyMigrations(db.adapter);
     return { ...db, applied };
@@ -37,10 +36,17 @@ function openPostgres(url: string): Database {
   return { prisma, adapter, describe: `Postgres at ${redactUrl(url)}`, close: () => prisma.$disconnect() };
 }
 
-function openEmbedded(dataDir: string): Database {
+/**
+ * PGlite on its own thread, spoken to over `pg` like Postgres (see embedded-server.ts). One
+ * connection: PGlite runs one statement at a time anyway, and pglite-socket interleaves the
+ * messages of concurrent connections, which the extended protocol cannot survive.
+ */
+async function openEmbedded(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
-  const adapter = new PrismaPGlite(pglite);
+  const server = await startEmbeddedServer(dataDir).catch((error: unknown) => {
+    throw new DatabaseUnavailableError(`cannot open embedded Postgres (PGlite) in ${dataDir}: ${describeError(error)}`, { cause: error });
+  });
+  const adapter = new PrismaPg({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: 1 });
   const prisma = new PrismaClient({ adapter });
   return {
     prisma,
@@ -48,7 +54,7 @@ function openEmbedded(dataDir: string): Database {
     describe: `embedded Postgres (PGlite) in ${dataDir}`,
     close: async () => {
       await prisma.$disconnect();
-      if (!pglite.closed) await pglite.close();
+      await server.stop();
     },
   };
 }

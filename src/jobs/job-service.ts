@@ -6,7 +6,6 @@ import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
-import type { ReferencedJob } from '../provider/types.js';
 import { IdempotencyKeyReusedError, JobNotFoundError, RateLimitedError, TaskIdTakenError } from './errors.js';
 import { inputHash } from './input-hash.js';
 import { hasLimits } from '../quotas/limits.js';
@@ -52,8 +51,6 @@ export type CreateOptions = {
   viewer: Viewer;
   /** The client's key for retrying safely: the same key and input give the same job. */
   idempotencyKey?: string | null;
-  /** The stored id of the job a client's reference names (the API writes Relay global ids). */
-  jobIdOf?: (ref: string) => string | undefined;
   /** Where to tell the client's server of the job's events (InvalidWebhookError when it may not be called). */
   webhook?: { url: string; events?: readonly WebhookEvent[] | null } | null;
 };
@@ -114,12 +111,12 @@ export class JobService {
    * IdempotencyKeyReusedError when its idempotency key came before with another input,
    * RateLimitedError when the viewer's key (or the open gateway) is over its rate.
    */
-  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey, jobIdOf = (ref) => ref, webhook: requested }: CreateOptions): Promise<Job> {
+  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey, webhook: requested }: CreateOptions): Promise<Job> {
     const allowed = await this.generateLimiter?.take(ownerOf(viewer) ?? 'open');
     if (allowed && !allowed.ok) throw new RateLimitedError(allowed.retryAfterSeconds);
     const module = providerFor(provider);
     let normalized = module.normalize(input);
-    if (module.resolveReferences) normalized = await module.resolveReferences(normalized, (ref) => this.findReferenced(ref, jobIdOf, viewer));
+    if (module.resolveReferences) normalized = await module.resolveReferences(normalized, (jobId) => this.find(jobId, viewer));
     const hash = inputHash(provider, normalized);
     const ownerId = ownerOf(viewer);
     const scopedKey = idempotencyKey ? `${ownerId ?? 'open'}:${idempotencyKey}` : null;
@@ -131,7 +128,7 @@ export class JobService {
     const earlier = await replay();
     if (earlier) return earlier;
     const webhook = await this.webhookOf(requested, ownerId);
-    const fields = { provider, input: normalized as Prisma.InputJsonObject, idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs), webhook };
+    const fields = { provider, input: normalized as Prisma.InputJsonObject, mode: module.modeOf(normalized), idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs), webhook };
     // A key with quotas is counted under a lock (QuotaExceededError, nothing stored); others take the batched path.
     const job =
       viewer.kind === 'key' && hasLimits(viewer.limits)
@@ -179,13 +176,6 @@ export class JobService {
     if (!job) throw new JobNotFoundError(id);
     const { job: after } = await this.observe(id, { status: 'CANCELED', errorCode: 'CANCELED', errorMessage: 'canceled by the client' }, 'API');
     return after;
-  }
-
-  /** The earlier job an input names (Luma's `extend`), if the viewer may see it. */
-  private async findReferenced(ref: string, jobIdOf: (ref: string) => string | undefined, viewer: Viewer): Promise<ReferencedJob | null> {
-    const id = jobIdOf(ref);
-    if (!id || !isJobId(id)) return null;
-    return this.find(id, viewer);
   }
 
   /**

@@ -55,14 +55,21 @@ export function normalizeLumaInput(input: LumaInput): LumaInput {
   });
 }
 
-/** `extend` must name one of the caller's finished Luma jobs; its upstream task is what Luma extends. */
+/** Why `extend` does not name a job Luma can extend. */
+export function extendRefused(why: string): InvalidJobInputError {
+  return new InvalidJobInputError('LUMA', ['extend'], `extend must name one of your finished Luma jobs: ${why}`);
+}
+
+/**
+ * `extend` (a stored job id, decoded from the client's id at the edge) must name one of the
+ * caller's finished Luma jobs; its upstream task is what Luma extends.
+ */
 async function resolveExtend(input: LumaInput, findJob: FindJob): Promise<LumaInput> {
   if (!input.extend) return input;
   const job = await findJob(input.extend);
-  const refuse = (why: string) => new InvalidJobInputError('LUMA', ['extend'], `extend must name one of your finished Luma jobs: ${why}`);
-  if (!job) throw refuse('there is no such job');
-  if (job.provider !== 'LUMA') throw refuse(`that one is a ${job.provider} job`);
-  if (job.status !== 'SUCCEEDED' || !job.upstreamTaskId) throw refuse(`that one is ${job.status}`);
+  if (!job) throw extendRefused('there is no such job');
+  if (job.provider !== 'LUMA') throw extendRefused(`that one is a ${job.provider} job`);
+  if (job.status !== 'SUCCEEDED' || !job.upstreamTaskId) throw extendRefused(`that one is ${job.status}`);
   return { ...input, extendTaskId: job.upstreamTaskId };
 }
 

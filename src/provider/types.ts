@@ -53,8 +53,8 @@ export type SubmitOutcome =
 /** An earlier job that an input refers to (the video Luma extends), as much as a module needs of it. */
 export type ReferencedJob = { provider: VideoProvider; status: JobStatus; upstreamTaskId: string | null; upstreamVideoId?: string | null };
 
-/** Finds the earlier job an id written in an input names; null when there is none the caller may use. */
-export type FindJob = (ref: string) => Promise<ReferencedJob | null>;
+/** Finds the earlier job an input names by its stored id; null when there is none the caller may use. */
+export type FindJob = (jobId: string) => Promise<ReferencedJob | null>;
 
 /**
  * Everything the gateway knows of one video provider. Adding a provider is a new module

@@ -2,8 +2,8 @@ import type { InputObjectRef } from '@pothos/core';
 import type { VideoProvider } from '../db/generated/client.js';
 import { builder } from './builder.js';
 import { WebhookInput } from './webhooks.js';
-import { providerSchemaList } from './provider-schemas.js';
-import { requireJobId, videoJobIdOf } from './job-ids.js';
+import { inputsFromGraphQL, providerSchemaList } from './provider-schemas.js';
+import { requireJobId } from './job-ids.js';
 import { VideoJob } from './video-job.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -35,7 +35,9 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input, idempotencyKey, webhook }, ctx) => {
       const [member, value] = Object.entries(input).find(([, v]) => v != null)!;
-      return ctx.jobs.create(members.get(member)!, value, { viewer: ctx.viewer, idempotencyKey, jobIdOf: videoJobIdOf, webhook });
+      const provider = members.get(member)!;
+      const decoded = inputsFromGraphQL[provider]?.(value as never) ?? value;
+      return ctx.jobs.create(provider, decoded, { viewer: ctx.viewer, idempotencyKey, webhook });
     },
   }),
   cancelVideoJob: t.field({

@@ -1,5 +1,8 @@
-import { lumaDefaults, lumaInputSchema, lumaLimits, type LumaInput } from '../provider/luma.js';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { isJobId } from '../jobs/job-id.js';
+import { extendRefused, lumaDefaults, lumaInputSchema, lumaLimits, type LumaInput } from '../provider/luma.js';
 import { builder } from './builder.js';
+import { VIDEO_JOB, videoJobIdOf } from './job-ids.js';
 import type { ProviderSettings } from './provider-schemas.js';
 
 export const LumaVideoInput = builder.inputType('LumaVideoInput', {
@@ -25,6 +28,23 @@ export const LumaVideoSettings = builder.objectRef<ProviderSettings<LumaInput>>(
     imageEnd: t.field({ type: 'URL', nullable: true, resolve: (s) => s.imageEnd }),
     expandPrompt: t.boolean({ resolve: (s) => s.expandPrompt ?? lumaDefaults.expandPrompt }),
     loop: t.boolean({ nullable: true, description: 'Null for an extension.', resolve: (s) => s.loop }),
-    extend: t.id({ nullable: true, description: 'The job this one extends.', resolve: (s) => s.extend }),
+    extend: t.id({ nullable: true, description: 'The job this one extends.', resolve: (s) => (s.extend ? extendedJobId(s.extend) : null) }),
   }),
 });
+
+/**
+ * The input as the service takes it: `extend` decoded at the edge from the client's global id to
+ * the stored id of the job it names. An id that names no job is refused here, as the service
+ * refuses a job the client may not extend.
+ */
+export function lumaInputFromGraphQL(input: LumaInput): LumaInput {
+  if (input.extend == null) return input;
+  const jobId = videoJobIdOf(input.extend);
+  if (!jobId) throw extendRefused('there is no such job');
+  return { ...input, extend: jobId };
+}
+
+/** The client's id of the job a stored input extends (inputs stored before ids were decoded at the edge hold it already). */
+function extendedJobId(stored: string): string {
+  return isJobId(stored) ? encodeGlobalID(VIDEO_JOB, stored) : stored;
+}

@@ -1,6 +1,6 @@
 import type { VideoProvider } from '../db/generated/enums.js';
 import { KlingVideoInput, KlingVideoSettings } from './kling.js';
-import { LumaVideoInput, LumaVideoSettings } from './luma.js';
+import { lumaInputFromGraphQL, LumaVideoInput, LumaVideoSettings } from './luma.js';
 import { PikaVideoInput, PikaVideoSettings } from './pika.js';
 import { PixVideoInput, PixVideoSettings } from './pix.js';
 import { RunwayVideoInput, RunwayVideoSettings } from './runway.js';
@@ -25,5 +25,8 @@ export const providerSchemas = {
   VEO: { member: 'veo', input: VeoVideoInput, settings: VeoVideoSettings, about: 'Google Veo 3.1: text, first and last frames, or reference images to an 8 s video.' },
   GROK: { member: 'grok', input: GrokVideoInput, settings: GrokVideoSettings, about: 'xAI Grok video: text or a reference image to video, 6 to 30 s.' },
 } as const satisfies Record<VideoProvider, { member: string; input: unknown; settings: unknown; about: string }>;
+
+/** The providers whose GraphQL input holds something to decode at the edge (an id) before the service takes it. */
+export const inputsFromGraphQL: Partial<Record<VideoProvider, (input: never) => unknown>> = { LUMA: lumaInputFromGraphQL };
 
 export const providerSchemaList = Object.entries(providerSchemas).map(([provider, schema]) => ({ provider: provider as VideoProvider, ...schema }));

@@ -587,7 +587,7 @@ export type __TypeKind =
   /** Indicates this type is a non-null. `ofType` is a valid field. */
   | 'NON_NULL';
 
-export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
     | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
     | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
     | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
@@ -603,7 +603,7 @@ export type DashboardRecentJobsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
           | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
           | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
           | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
@@ -617,7 +617,7 @@ export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id:
 export type DashboardJobsUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
       | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
@@ -633,7 +633,7 @@ export type DashboardSubmitJobMutationVariables = Exact<{
 }>;
 
 
-export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, error: { code: string, message: string } | null, settings:
+export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
       | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
@@ -675,6 +675,12 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
   provider
   status
   progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
   prompt
   videoUrl
   posterUrl
@@ -838,6 +844,12 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
   provider
   status
   progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
   prompt
   videoUrl
   posterUrl
@@ -978,6 +990,12 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
   provider
   status
   progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
   prompt
   videoUrl
   posterUrl
@@ -1118,6 +1136,12 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
   provider
   status
   progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
   prompt
   videoUrl
   posterUrl
