@@ -145,7 +145,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       ...healthRoutes(db, link && { link, required: config.redis!.requiredForReadiness }, () => draining),
       callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry, config.metrics),
-      ...dashboardRoutes(),
+      ...dashboardRoutes(apiKeys),
       ...graphiqlRoutes(config.http.graphiql),
     ],
   });
