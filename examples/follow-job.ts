@@ -16,7 +16,7 @@ const Submit = graphql(`
 
 const Follow = graphql(`
   subscription FollowVideo($id: ID!) {
-    videoJobUpdated(id: $id) { status progress videoUrl error { code message } }
+    videoJobUpdated(id: $id) { status progress videoUrl error { code message } estimate { finishesAt seconds basedOn } }
   }
 `);
 
@@ -39,22 +39,49 @@ async function* run<R, V extends Record<string, unknown>>(document: TypedDocumen
   }
 }
 
-function drawBar(progress: number, status: string) {
+type Job = { status: string; progress: number; estimate?: { finishesAt: string; seconds: number; basedOn: number } | null };
+const isFinal = (status: string) => ['SUCCEEDED', 'FAILED', 'CANCELED'].includes(status);
+
+/**
+ * What the bar shows: the provider's progress once it reports any; before that (most providers
+ * report none until the end) the gateway's estimate, time elapsed against the usual total.
+ */
+function shown(job: Job, now = Date.now()): { progress: number; note: string } {
+  const { estimate } = job;
+  if (isFinal(job.status) || job.progress > 0 || !estimate) return { progress: job.progress, note: '' };
+  const from = `estimated from ${estimate.basedOn} job${estimate.basedOn === 1 ? '' : 's'}`;
+  if (job.status === 'QUEUED') return { progress: 0, note: `~${Math.round(estimate.seconds)} s once started, ${from}` };
+  const finishesAt = Date.parse(estimate.finishesAt);
+  const elapsed = now - (finishesAt - estimate.seconds * 1000);
+  const progress = Math.max(0, Math.min(99, Math.floor((100 * elapsed) / (estimate.seconds * 1000))));
+  const left = Math.round((finishesAt - now) / 1000);
+  return { progress, note: left > 0 ? `~${left} s left, ${from}` : `taking longer than usual, ${from}` };
+}
+
+function drawBar(job: Job) {
+  const { progress, note } = shown(job);
   const width = 30;
   const filled = Math.round((progress / 100) * width);
-  const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(progress).padStart(3)}% ${status.padEnd(10)}`;
+  const percent = `${note ? '~' : ''}${String(progress).padStart(3)}%`;
+  const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${percent} ${job.status.padEnd(10)}${note ? ` (${note})` : ''}`;
   // On a terminal the bar redraws in place; piped output gets one line per change.
   process.stdout.write(process.stdout.isTTY ? `\r${line}` : `${line}\n`);
 }
 
+let ticker: NodeJS.Timeout | undefined;
 try {
   let id = '';
   for await (const data of run(Submit, { input: { pika: { prompt: values.prompt, ratio: 'RATIO_16_9', options: { frameRate: 24 } } }, idempotencyKey: randomUUID() })) {
     id = data.generateVideo.id;
   }
   console.log(`job ${id}`);
+  // An estimate moves with time: redraw it each second between the server's events.
+  let latest: Job | undefined;
+  ticker = setInterval(() => latest && shown(latest).note && drawBar(latest), 1000);
   for await (const { videoJobUpdated: job } of run(Follow, { id })) {
-    drawBar(job.progress, job.status);
+    latest = job;
+    drawBar(job);
+    if (isFinal(job.status)) clearInterval(ticker);
     if (job.status === 'SUCCEEDED') console.log(`\nvideo: ${job.videoUrl}`);
     if (job.error) {
       console.log(`\nfailed: ${job.error.code} ${job.error.message}`);
@@ -62,5 +89,6 @@ try {
     }
   }
 } finally {
+  clearInterval(ticker);
   await client.dispose();
 }

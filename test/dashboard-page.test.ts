@@ -28,6 +28,8 @@ async function submit(page: Page, fields: { prompt: string; frameRate: string; r
   await page.click('[role="tab"][data-member="pika"]');
   await page.fill('[name="pika.prompt"]', fields.prompt);
   await page.selectOption('[name="pika.ratio"]', fields.ratio ?? 'RATIO_16_9');
+  // `options` is optional, so a closed <details> group: open it first.
+  await page.locator('details', { has: page.locator('[name="pika.options.frameRate"]') }).evaluate((group) => ((group as HTMLDetailsElement).open = true));
   await page.fill('[name="pika.options.frameRate"]', fields.frameRate);
   if (fields.style) await page.selectOption('[name="pika.style"]', fields.style);
   await page.click('button[type="submit"]');
@@ -44,9 +46,10 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     const page = using(await openDashboard(gateway), (p) => p.close());
     // Every provider has its tab, and every enum value is a choice, straight from the schema.
-    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')))).toEqual(['grok', 'kling', 'luma', 'pika', 'pix', 'runway', 'sora', 'veo']);
+    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')).sort())).toEqual(['grok', 'kling', 'luma', 'pika', 'pix', 'runway', 'sora', 'veo']);
     await page.click('[role="tab"][data-member="pika"]');
-    expect(await page.locator('[name="pika.style"] option').allTextContents()).toEqual(expect.arrayContaining(['EYE_POP', 'INFLATE', 'MELT']));
+    expect(await page.locator('[name="pika.style"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(expect.arrayContaining(['EYE_POP', 'INFLATE', 'MELT']));
+    expect(await page.locator('[name="pika.style"] option').allTextContents()).toEqual(expect.arrayContaining(['Eye pop', 'Inflate', 'Melt']));
     expect(await page.locator('[name="pika.ratio"] option').allTextContents()).toContain('16:9');
 
     await submit(page, { prompt: 'a paper boat on a rainy street', frameRate: '24', style: 'EYE_POP' });
@@ -55,7 +58,7 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     expect(await job.locator('.percent').textContent()).toBe('100%');
     expect(await job.locator('video').getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/[\w-]+\.mp4$/);
     expect(await job.locator('video').getAttribute('poster')).toMatch(/\/files\/[\w-]+\.svg$/);
-    expect(await job.locator('.settings li').allTextContents()).toEqual(expect.arrayContaining(['Ratio 16:9', 'Style EYE_POP', 'Frame rate 24']));
+    expect(await job.locator('.settings li').allTextContents()).toEqual(expect.arrayContaining(['Ratio 16:9', 'Style Eye pop', 'Frame rate 24']));
     expect(await page.locator('#summary').textContent()).toContain('1 Succeeded');
 
     // A second job from elsewhere shows up too, and a failure shows its error.
@@ -66,6 +69,25 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
 
     await mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: resolve(artifacts, 'dashboard.png') });
+  });
+
+  it('shows an estimate, moving with time, where the provider reports no progress', async () => {
+    const gateway = using(await startGateway('postgres'), (g) => g.stop());
+    gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 }); // submitted, then silent: no progress reported
+    for (const seconds of [20, 40, 60]) {
+      const finishedAt = new Date();
+      await gateway.db.prisma.job.create({
+        data: { provider: 'PIKA', mode: 'TEXT', status: 'SUCCEEDED', progress: 100, input: { ...minimalPika('before'), model: 'V1_5' }, submittedAt: new Date(finishedAt.getTime() - seconds * 1000), finishedAt },
+      });
+    }
+    const page = using(await openDashboard(gateway), (p) => p.close());
+    await submit(page, { prompt: 'a slow one', frameRate: '24' });
+    const job = card(page, 'a slow one');
+    await job.locator('xpath=self::*[@data-status="SUBMITTED"]').waitFor({ timeout: 20_000 });
+    await job.locator('.estimate', { hasText: 'left (estimated from 3 finished jobs)' }).waitFor();
+    expect(await job.locator('.estimate').textContent()).toMatch(/^about \d+ s left \(estimated from 3 finished jobs\)$/);
+    expect(await job.locator('.percent').textContent()).toMatch(/^~\d+%$/);
+    expect(await job.locator('.progress.estimated').count()).toBe(1);
   });
 
   it("marks a bad field with the server's message and stores nothing", async () => {

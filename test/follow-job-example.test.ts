@@ -25,6 +25,20 @@ describe('examples/follow-job.ts', () => {
     expect(code).toBe(0);
   });
 
+  it('shows the estimate while the provider reports no progress', async () => {
+    const gateway = using(await startGateway('postgres'), (g) => g.stop());
+    gateway.app.simulator!.setKnobs({ stepMs: 1_000, progressSteps: [] }); // pending, then done: no progress between
+    for (const seconds of [6, 8, 10]) {
+      const finishedAt = new Date();
+      const input = { prompt: 'before', ratio: 'RATIO_16_9', options: { frameRate: 24 }, model: 'V1_5' };
+      await gateway.db.prisma.job.create({ data: { provider: 'PIKA', mode: 'TEXT', status: 'SUCCEEDED', progress: 100, input, submittedAt: new Date(finishedAt.getTime() - seconds * 1000), finishedAt } });
+    }
+    const { code, out } = await runExample(['--url', gateway.url, '--prompt', 'a slow heron']);
+    expect(out).toMatch(/\] ~ {0,2}\d+% SUBMITTED +\(~\d+ s left, estimated from 3 jobs\)$/m);
+    expect(out).toMatch(/\[█{30}\] 100% SUCCEEDED/);
+    expect(code).toBe(0);
+  });
+
   it('prints the error and exits 1 when the job fails', async () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     const { code, out } = await runExample(['--url', gateway.url, '--prompt', 'this one breaks #fail']);

@@ -16,6 +16,7 @@ async function openStore(kind: (typeof databaseKinds)[number], using: ReturnType
 
 const newJob = (prompt: string) => ({
   provider: 'PIKA' as const,
+  mode: 'TEXT',
   input: { prompt, nested: { list: [1, 'two', null] } },
   ownerId: null,
   idempotencyKey: `key-${prompt}`,

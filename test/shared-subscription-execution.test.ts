@@ -3,16 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { useSharedSubscriptionExecution } from '../src/http/plugins/use-shared-subscription-execution.js';
+import { withoutViewer, type GraphQLContext } from '../src/schema/context.js';
 import { useDisposables } from './support/disposables.js';
 import { subscribeSse } from './support/graphql.js';
 
 type Tick = { n: number };
 
 /** A yoga server with the plugin, a `ticks` subscription, and a count of how often a tick's field runs. */
-async function tickServer() {
-  const plugin = useSharedSubscriptionExecution({
-    sharedContext: (context) => ({ ...(context as object), viewer: undefined }),
-  });
+async function tickServer(sharedContext = (context: unknown): unknown => ({ ...(context as object), viewer: undefined })) {
+  const plugin = useSharedSubscriptionExecution({ sharedContext });
   const listeners = new Set<(tick: Tick) => void>();
   let executions = 0;
   // Registers its listener as soon as it is subscribed, so the test knows when everyone listens.
@@ -122,5 +121,20 @@ describe('useSharedSubscriptionExecution', () => {
     await expect.poll(server.listening).toBe(1);
     server.publish({ n: 1 });
     expect((await stream)[0]!.data).toEqual({ ticks: { viewer: null } });
+  });
+
+  it("with the gateway's shared context (withoutViewer), a field that reads the viewer fails loudly and the others resolve", async () => {
+    const server = using(await tickServer((context) => withoutViewer(context as GraphQLContext)), (s) => s.close());
+    const stop = using(new AbortController(), (c) => c.abort());
+    const stream = subscribeSse(server.url, 'subscription { ticks(label: "x") { n viewer } }', {}, () => true, stop.signal);
+    await expect.poll(server.listening).toBe(1);
+    server.publish({ n: 7 });
+    const [message] = await stream;
+    expect(message!.data).toEqual({ ticks: { n: 7, viewer: null } });
+    // An error (masked here, as yoga masks unexpected errors), never the first subscriber's viewer.
+    expect(message!.errors).toEqual([expect.objectContaining({ path: ['ticks', 'viewer'] })]);
+    const shared = withoutViewer({ viewer: { kind: 'open' }, requestId: 'r' } as unknown as GraphQLContext);
+    expect(() => shared.viewer).toThrow(/depends on who reads it/);
+    expect(shared.requestId).toBe('r');
   });
 });

@@ -16,11 +16,11 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  mutation SubmitVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) { id status progress }\n  }\n": typeof types.SubmitVideoDocument,
-    "\n  subscription FollowVideo($id: ID!) {\n    videoJobUpdated(id: $id) { status progress videoUrl error { code message } }\n  }\n": typeof types.FollowVideoDocument,
+    "\n  subscription FollowVideo($id: ID!) {\n    videoJobUpdated(id: $id) { status progress videoUrl error { code message } estimate { finishesAt seconds basedOn } }\n  }\n": typeof types.FollowVideoDocument,
 };
 const documents: Documents = {
     "\n  mutation SubmitVideo($input: GenerateVideoInput!, $idempotencyKey: String) {\n    generateVideo(input: $input, idempotencyKey: $idempotencyKey) { id status progress }\n  }\n": types.SubmitVideoDocument,
-    "\n  subscription FollowVideo($id: ID!) {\n    videoJobUpdated(id: $id) { status progress videoUrl error { code message } }\n  }\n": types.FollowVideoDocument,
+    "\n  subscription FollowVideo($id: ID!) {\n    videoJobUpdated(id: $id) { status progress videoUrl error { code message } estimate { finishesAt seconds basedOn } }\n  }\n": types.FollowVideoDocument,
 };
 
 /**
@@ -30,7 +30,7 @@ export function graphql(source: "\n  mutation SubmitVideo($input: GenerateVideoI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription FollowVideo($id: ID!) {\n    videoJobUpdated(id: $id) { status progress videoUrl error { code message } }\n  }\n"): typeof import('./graphql.js').FollowVideoDocument;
+export function graphql(source: "\n  subscription FollowVideo($id: ID!) {\n    videoJobUpdated(id: $id) { status progress videoUrl error { code message } estimate { finishesAt seconds basedOn } }\n  }\n"): typeof import('./graphql.js').FollowVideoDocument;
 
 
 export function graphql(source: string) {

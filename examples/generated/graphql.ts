@@ -556,7 +556,7 @@ export type FollowVideoSubscriptionVariables = Exact<{
 }>;
 
 
-export type FollowVideoSubscription = { videoJobUpdated: { status: JobStatus, progress: number, videoUrl: string | null, error: { code: string, message: string } | null } };
+export type FollowVideoSubscription = { videoJobUpdated: { status: JobStatus, progress: number, videoUrl: string | null, error: { code: string, message: string } | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -595,6 +595,11 @@ export const FollowVideoDocument = new TypedDocumentString(`
     error {
       code
       message
+    }
+    estimate {
+      finishesAt
+      seconds
+      basedOn
     }
   }
 }

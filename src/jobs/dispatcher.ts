@@ -5,10 +5,14 @@ import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { UpstreamSettings } from '../provider/types.js';
+import type { UpstreamPacer } from './upstream-pace.js';
 import { TaskIdTakenError } from './errors.js';
 import type { JobService } from './job-service.js';
 import type { ClaimedJob, JobStore } from './job-store.js';
 import { OutageLog } from './outage-log.js';
+
+/** What the dispatcher and the reconciler work with. */
+export type WorkerDeps = { store: JobStore; jobs: JobService; client: DuomiClient; logger: Logger };
 
 export type DispatcherOptions = {
   /** Upstream calls in flight at once, to protect the account. */
@@ -23,6 +27,8 @@ export type DispatcherOptions = {
   callbackUrl: (jobId: string) => string;
   /** Choices of upstream endpoints (Runway video-to-video's path). */
   upstream?: UpstreamSettings;
+  /** The per-provider submission pace shared by every instance (UPSTREAM_RATE_PER_SECOND); none is unlimited. */
+  pacer?: UpstreamPacer;
   /** A submission whose answer was lost is not sent again until this long after it was sent. */
   uncertainGraceMs: number;
   /** Past the grace: send it again (true), or fail it with SUBMISSION_UNCERTAIN (false). */
@@ -49,21 +55,26 @@ export class Dispatcher {
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<void> | undefined;
   private again = false;
+  private started = false;
   private stopped = false;
   private readonly outage: OutageLog;
 
+  private readonly store: JobStore;
+  private readonly jobs: JobService;
+  private readonly client: DuomiClient;
+  private readonly logger: Logger;
+  private readonly metrics: Metrics['dispatch'] | undefined;
+
   constructor(
-    private readonly store: JobStore,
-    private readonly jobs: JobService,
-    private readonly client: DuomiClient,
-    private readonly logger: Logger,
+    deps: WorkerDeps & { metrics?: Metrics['dispatch'] },
     private readonly options: DispatcherOptions,
-    private readonly metrics?: Metrics['dispatch'],
   ) {
-    this.outage = new OutageLog(logger, 'dispatcher');
+    ({ store: this.store, jobs: this.jobs, client: this.client, logger: this.logger, metrics: this.metrics } = deps);
+    this.outage = new OutageLog(deps.logger, 'dispatcher');
   }
 
   start() {
+    this.started = true;
     this.timer = setInterval(() => this.kick(), this.options.pollMs);
     this.timer.unref();
     this.kick();
@@ -71,7 +82,7 @@ export class Dispatcher {
 
   /** Sweeps now (a new job was queued); sweeps are never concurrent within one instance. */
   kick() {
-    if (this.stopped) return;
+    if (!this.started || this.stopped) return;
     if (this.sweeping) {
       this.again = true;
       return;
@@ -117,7 +128,33 @@ export class Dispatcher {
   private async submit(job: ClaimedJob) {
     const log = this.logger.child({ jobId: job.id, provider: job.provider, attempt: job.attempts });
     if (job.uncertainForSeconds !== null && !(await this.mayResend(job, job.uncertainForSeconds * 1000, log))) return;
+    if (!(await this.awaitTurn(job, log))) return;
     await this.send(job, log);
+  }
+
+  /**
+   * Waits for the job's slot in its provider's pace (UPSTREAM_RATE_PER_SECOND), when one begins
+   * soon; else gives the job back to the queue until one will. True when it is to be sent now.
+   */
+  private async awaitTurn(job: Job, log: Logger): Promise<boolean> {
+    const { pacer } = this.options;
+    const interval = pacer?.intervalMs(job.provider);
+    if (!pacer || interval === undefined) return true;
+    for (let tries = 0; ; tries++) {
+      const turn = await pacer.take(job.provider);
+      if (turn.kind === 'busy') {
+        await this.store.deferForPace(job.id, turn.freeInMs);
+        // Sweep again when its turn nears, rather than at the next poll.
+        setTimeout(() => this.kick(), turn.freeInMs + 10).unref();
+        log.debug({ freeInMs: Math.round(turn.freeInMs) }, 'upstream pace: waiting for a slot');
+        return false;
+      }
+      const planned = performance.now() + turn.waitMs;
+      if (turn.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, turn.waitMs));
+      // Woken far past its slot (a stalled event loop): sending now would crowd the next slot's
+      // submission, so it takes a fresh slot instead (a few times at most).
+      if (performance.now() - planned <= interval / 4 || tries >= 3) return true;
+    }
   }
 
   /**

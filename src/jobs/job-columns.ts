@@ -42,6 +42,8 @@ export const jobColumns = {
   createdAt: 'timestamp(3)',
   updatedAt: 'timestamp(3)',
   finishedAt: 'timestamp(3)?',
+  submittedAt: 'timestamp(3)?',
+  mode: 'text?',
   version: 'int',
   attempts: 'int',
   nextAttemptAt: 'timestamp(3)',

@@ -105,7 +105,7 @@ export class JobService {
     };
     const earlier = await replay();
     if (earlier) return earlier;
-    const fields = { provider, input: normalized as Prisma.InputJsonObject, idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs) };
+    const fields = { provider, input: normalized as Prisma.InputJsonObject, mode: module.modeOf(normalized), idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs) };
     // A key with quotas is counted under a lock (QuotaExceededError, nothing stored); others take the batched path.
     const job =
       viewer.kind === 'key' && hasLimits(viewer.limits)

@@ -12,8 +12,8 @@ import { lockedLimitsAndCounts } from '../quotas/usage-store.js';
 
 export type JobFilter = { status?: JobStatus[] | null; provider?: VideoProvider | null; ownerId?: string };
 /** The columns a new job is stored with; the others take their defaults, or the time of the insert. */
-const newJobColumns = ['id', 'provider', 'input', 'ownerId', 'idempotencyKey', 'inputHash', 'deadlineAt'] as const satisfies readonly (JobColumn & keyof Insert)[];
-export type NewJob = Pick<Job, 'provider' | 'ownerId' | 'idempotencyKey'> & { input: Prisma.InputJsonObject; inputHash: string; deadlineAt: Date };
+const newJobColumns = ['id', 'provider', 'input', 'mode', 'ownerId', 'idempotencyKey', 'inputHash', 'deadlineAt'] as const satisfies readonly (JobColumn & keyof Insert)[];
+export type NewJob = Pick<Job, 'provider' | 'mode' | 'ownerId' | 'idempotencyKey'> & { input: Prisma.InputJsonObject; inputHash: string; deadlineAt: Date };
 // Every field of NewJob is stored: a field added to it and not to the list does not compile.
 const storesEveryField: Exclude<keyof NewJob, (typeof newJobColumns)[number]> extends never ? true : false = true;
 void storesEveryField;
@@ -159,6 +159,8 @@ export class JobStore {
         UPDATE "Job" AS j SET "status" = c."status", "progress" = c."progress",
           ${Prisma.join(optionalChangeColumns.map(keepUnlessSet))},
           "version" = j."version" + 1, "updatedAt" = c."at",
+          -- The first time DuomiAPI is heard to hold the job; estimates measure from here.
+          "submittedAt" = COALESCE(j."submittedAt", CASE WHEN c."status" IN ('SUBMITTED', 'PROCESSING') THEN c."at" END),
           -- Any real change is news from upstream: the reconciler starts counting afresh.
           "lastHeardAt" = c."at", "nextPollAt" = NULL, "polls" = 0
         FROM c WHERE j."id" = c."id" AND j."version" = c."version"
@@ -232,7 +234,7 @@ export class JobStore {
       WITH due AS (
         SELECT "id", "submitSentAt" FROM "Job"
         WHERE "status" = 'QUEUED' AND "nextAttemptAt" <= now() AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
-        ORDER BY "nextAttemptAt" LIMIT ${limit}
+        ORDER BY "nextAttemptAt", "id" LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
       UPDATE "Job" AS j SET "leaseUntil" = now() + make_interval(secs => ${leaseMs / 1000}),
         "attempts" = j."attempts" + CASE WHEN due."submitSentAt" IS NULL THEN 1 ELSE 0 END,
@@ -274,6 +276,17 @@ export class JobStore {
   async release(id: string, delayMs: number): Promise<void> {
     await this.prisma.$executeRaw`
       UPDATE "Job" SET "leaseUntil" = NULL, "submitSentAt" = NULL, "nextAttemptAt" = now() + make_interval(secs => ${delayMs / 1000})
+      WHERE "id" = ${id}::uuid AND "status" = 'QUEUED'`;
+  }
+
+  /**
+   * Gives back a claimed job that was not sent because the upstream pace has no slot near: not
+   * sent, so neither marked sent nor counted as an attempt; to be claimed again in `delayMs`.
+   */
+  async deferForPace(id: string, delayMs: number): Promise<void> {
+    await this.prisma.$executeRaw`
+      UPDATE "Job" SET "leaseUntil" = NULL, "submitSentAt" = NULL, "attempts" = GREATEST("attempts" - 1, 0),
+        "nextAttemptAt" = now() + make_interval(secs => ${delayMs / 1000})
       WHERE "id" = ${id}::uuid AND "status" = 'QUEUED'`;
   }
 

@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer.js';
+import type { JobEstimates } from '../jobs/estimates.js';
 import type { JobService } from '../jobs/job-service.js';
 import type { Logger } from '../observability/logger.js';
 import type { UsageService } from '../quotas/usage-service.js';
@@ -19,6 +20,8 @@ export type GraphQLContext = {
   /** Who is asking; every job read or write is scoped to it. */
   viewer: Viewer;
   jobs: JobService;
+  /** How long unfinished jobs have left, from the history of finished ones. */
+  estimates: JobEstimates;
   /** Quotas and usage per key, for `viewer`. */
   usage: UsageService;
 };

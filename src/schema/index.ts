@@ -12,6 +12,7 @@ import './sora.js';
 import './veo.js';
 import './grok.js';
 import './video-job.js';
+import './job-estimate.js';
 import './video-providers.js';
 import './generate-video.js';
 import './job-subscriptions.js';

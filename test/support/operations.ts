@@ -160,6 +160,12 @@ export const GrokSettings = graphql(`
   }
 `);
 
+export const JobEstimate = graphql(`
+  query JobEstimate($id: ID!) {
+    videoJob(id: $id) { status progress estimatedProgress estimate { finishesAt seconds basedOn } }
+  }
+`);
+
 export const VideoProviders = graphql(`
   query VideoProviders {
     videoProviders {

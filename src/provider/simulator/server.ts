@@ -11,7 +11,7 @@ import { accountRefusal, refusesForAccount, unifiedFamily } from './unified.js';
 export type KeyPlace = 'body' | 'url' | 'header' | 'bearer' | 'none';
 
 /** A submission as the simulator received it: the path, the JSON body (key removed), and where the key was. */
-export type ReceivedSubmission = { path: string; body: Record<string, unknown>; keyIn: KeyPlace; taskId?: string };
+export type ReceivedSubmission = { path: string; body: Record<string, unknown>; keyIn: KeyPlace; taskId?: string; /** When it arrived (ms since the epoch). */ at: number };
 
 export type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 
@@ -146,6 +146,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
   }
 
   async function handleSubmit(req: IncomingMessage, res: ServerResponse, url: URL, route: (typeof submitRoutes)[string]) {
+    const arrived = Date.now();
     const body = await readJson(req);
     // Like a real server, it goes on with a request whose client went away meanwhile.
     holding++;
@@ -168,7 +169,7 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     if (!body) return send(res, 200, { code: 400, msg: '请求体必须是 JSON', data: {} });
     const { key, place } = keyOf(req, url, body, route.keyInHeader);
     const { key: _key, ...withoutKey } = body;
-    const submission: ReceivedSubmission = { path: url.pathname, body: withoutKey, keyIn: place };
+    const submission: ReceivedSubmission = { path: url.pathname, body: withoutKey, keyIn: place, at: arrived };
     received.push(submission);
     if (route.keyInHeader && key !== options.apiKey) return send(res, 401, refusalAnswer(route.provider, 401, key ? 'invalid key' : 'missing Authorization'));
     // The key is DuomiAPI's own check, answered in its own format whatever the provider.
