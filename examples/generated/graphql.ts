@@ -57,7 +57,7 @@ export type CameraZoom =
 export type GenerateVideoInput =
   {   /** xAI Grok video: text or a reference image to video, 6 to 30 s. */
   grok: GrokVideoInput; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
-  |  { grok?: never;   /** Kling: text or image to video, with camera control. */
+  |  { grok?: never;   /** Kling: text or image to video with camera control and multi-shot, multi-image reference, extend and effects. */
   kling: KlingVideoInput; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
   |  { grok?: never; kling?: never;   /** Luma: text or frames to video, or extending a finished Luma job. */
   luma: LumaVideoInput; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
@@ -152,6 +152,25 @@ export type KlingDuration =
   /** 10 seconds. */
   | 'SECONDS_10';
 
+/** A Kling effect scene: BLOOMBLOOM, DIZZYDIZZY, FUZZYFUZZY, SQUISH and EXPANSION take one image, HUG, KISS and HEART_GESTURE two (two people). */
+export type KlingEffect =
+  /** Sent as `bloombloom`. */
+  | 'BLOOMBLOOM'
+  /** Sent as `dizzydizzy`. */
+  | 'DIZZYDIZZY'
+  /** Sent as `expansion`. */
+  | 'EXPANSION'
+  /** Sent as `fuzzyfuzzy`. */
+  | 'FUZZYFUZZY'
+  /** Sent as `heart_gesture`. */
+  | 'HEART_GESTURE'
+  /** Sent as `hug`. */
+  | 'HUG'
+  /** Sent as `kiss`. */
+  | 'KISS'
+  /** Sent as `squish`. */
+  | 'SQUISH';
+
 /** Kling's quality: STD (faster, cheaper) or PRO; defaults to STD. */
 export type KlingMode =
   /** Sent as `pro`. */
@@ -166,26 +185,58 @@ export type KlingModel =
   /** Sent as `kling-v1-5`. */
   | 'KLING_V1_5'
   /** Sent as `kling-v1-6`. */
-  | 'KLING_V1_6';
+  | 'KLING_V1_6'
+  /** Sent as `kling-v2-1-master`. */
+  | 'KLING_V2_1_MASTER'
+  /** Sent as `kling-v2-5-turbo`. */
+  | 'KLING_V2_5_TURBO'
+  /** Sent as `kling-v2-6`. */
+  | 'KLING_V2_6'
+  /** Sent as `kling-v2-master`. */
+  | 'KLING_V2_MASTER'
+  /** Sent as `kling-v3`. */
+  | 'KLING_V3';
 
-/** A Kling video, through Kling's official format: text-to-video, or image-to-video when `image` is given. */
+/** One shot of a multi-shot video (KLING_V3). */
+export type KlingShotInput = {
+  /** Its length in seconds; the shots' lengths add up to the job's duration. */
+  duration: number;
+  /** What the shot shows; not blank, at most 512 characters. */
+  prompt: string;
+};
+
+/** A Kling video, through Kling's official format. Its fields pick the tool: text-to-video, image-to-video (`image`), multi-image reference (`referenceImages`), extend (`extend`) or an effect (`effect` with `images`). A field its tool does not take is refused. */
 export type KlingVideoInput = {
+  /** Not with `imageTail`. */
   camera?: KlingCameraInput | null | undefined;
-  /** How closely to follow the prompt, 0–1; defaults to 0.5. */
+  /** How closely to follow the prompt, 0–1; defaults to 0.5. The v1 models only: refused with v2 and newer. */
   cfgScale?: number | null | undefined;
   duration?: KlingDuration | null | undefined;
+  /** An effect scene on `images` (mode EFFECT); takes no prompt. */
+  effect?: KlingEffect | null | undefined;
+  /** The id of one of your finished (SUCCEEDED) Kling jobs: this job continues its video (mode EXTEND). Takes only a prompt beside it. */
+  extend?: string | number | null | undefined;
   /** First frame: makes an image-to-video job. */
   image?: string | null | undefined;
-  /** Last frame, with `image`. */
+  /** Last frame, with `image`; not with `camera`. */
   imageTail?: string | null | undefined;
+  /** The effect's images: one, or two for HUG, KISS and HEART_GESTURE. */
+  images?: Array<string> | null | undefined;
   mode?: KlingMode | null | undefined;
+  /** Defaults to KLING_V1 (KLING_V1_6 for effects); extend takes none. */
   model?: KlingModel | null | undefined;
   /** What to avoid, at most 2500 characters. */
   negativePrompt?: string | null | undefined;
-  /** What to make; not blank, at most 2500 characters. */
-  prompt: string;
+  /** What to make; not blank, at most 2500 characters. Required but for extend (optional) and effects (none). */
+  prompt?: string | null | undefined;
   /** Text-to-video only: 16:9, 9:16, 1:1; defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** 1 to 4 images the video keeps: makes a multi-image reference job (mode MULTI_IMAGE). */
+  referenceImages?: Array<string> | null | undefined;
+  /** Multi-shot (KLING_V3): at most 6 shots whose lengths add up to the job's duration. */
+  shots?: Array<KlingShotInput> | null | undefined;
+  /** Make sound with the picture (sent as `on`/`off`; newer models). Unset sends nothing (Kling: off). */
+  sound?: boolean | null | undefined;
 };
 
 /** A Luma video: from the prompt, from first and last frames, or extending one of your finished Luma jobs. */

@@ -28,7 +28,9 @@ export const JobCard = graphql(`
       # Same-named fields of other types need their own names in one selection.
       ... on KlingVideoSettings {
         klingModel: model klingMode: mode klingDuration: duration klingRatio: ratio cfgScale image imageTail negativePrompt
+        klingSound: sound klingReferenceImages: referenceImages klingExtend: extend klingEffect: effect klingImages: images
         camera { type horizontal vertical pan tilt roll zoom }
+        klingShots: shots { prompt duration }
       }
       ... on LumaVideoSettings { image imageEnd expandPrompt loop extend }
       ... on RunwayVideoSettings {

@@ -22,12 +22,16 @@ const VideoChoice = builder.objectRef<Choice>('VideoChoice').implement({
   }),
 });
 
-const VideoModelChoice = builder.objectRef<Choice & { ratios: readonly AspectRatio[] }>('VideoModelChoice').implement({
+const VideoModelChoice = builder.objectRef<Choice & { ratios: readonly AspectRatio[]; unsupported: readonly string[] }>('VideoModelChoice').implement({
   description: 'One model of a provider.',
   fields: (t) => ({
     value: t.exposeString('value', { description: 'The enum value to send as `model`.' }),
     upstream: t.string({ description: 'How the provider spells it.', resolve: (c) => String(c.upstream) }),
     ratios: t.field({ type: [AspectRatioEnum], description: 'The ratios this model makes.', resolve: (c) => [...c.ratios] }),
+    unsupported: t.stringList({
+      description: "The input's fields this model refuses though other models of the provider take them (Kling v2's `cfgScale`); a form hides them.",
+      resolve: (c) => [...c.unsupported],
+    }),
   }),
 });
 
@@ -57,7 +61,8 @@ const VideoProviderInfo = builder.objectRef<ProviderInfo>('VideoProviderInfo').i
     models: t.field({
       type: [VideoModelChoice],
       description: 'Its models (`model`); empty when it has no choice of model.',
-      resolve: ({ catalog }) => choices(catalog.models).map((c) => ({ ...c, ratios: catalog.modelRatios?.[c.value] ?? catalog.ratios })),
+      resolve: ({ catalog }) =>
+        choices(catalog.models).map((c) => ({ ...c, ratios: catalog.modelRatios?.[c.value] ?? catalog.ratios, unsupported: catalog.modelRules?.[c.value]?.unsupported ?? [] })),
     }),
     defaultModel: t.string({ nullable: true, resolve: (p) => p.catalog.defaultModel }),
     styles: t.field({ type: [VideoChoice], description: 'Its named styles (`style`); empty when it has none, or takes any name.', resolve: (p) => choices(p.catalog.styles) }),

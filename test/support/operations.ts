@@ -171,7 +171,7 @@ export const VideoProviders = graphql(`
     videoProviders {
       provider input inputType modes ratios defaultRatio durationField defaultModel
       durations { value seconds }
-      models { value upstream ratios }
+      models { value upstream ratios unsupported }
       styles { value upstream }
     }
   }

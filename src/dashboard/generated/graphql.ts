@@ -64,7 +64,7 @@ export type EventSource =
 export type GenerateVideoInput =
   {   /** xAI Grok video: text or a reference image to video, 6 to 30 s. */
   grok: GrokVideoInput; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
-  |  { grok?: never;   /** Kling: text or image to video, with camera control. */
+  |  { grok?: never;   /** Kling: text or image to video with camera control and multi-shot, multi-image reference, extend and effects. */
   kling: KlingVideoInput; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
   |  { grok?: never; kling?: never;   /** Luma: text or frames to video, or extending a finished Luma job. */
   luma: LumaVideoInput; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
@@ -159,6 +159,25 @@ export type KlingDuration =
   /** 10 seconds. */
   | 'SECONDS_10';
 
+/** A Kling effect scene: BLOOMBLOOM, DIZZYDIZZY, FUZZYFUZZY, SQUISH and EXPANSION take one image, HUG, KISS and HEART_GESTURE two (two people). */
+export type KlingEffect =
+  /** Sent as `bloombloom`. */
+  | 'BLOOMBLOOM'
+  /** Sent as `dizzydizzy`. */
+  | 'DIZZYDIZZY'
+  /** Sent as `expansion`. */
+  | 'EXPANSION'
+  /** Sent as `fuzzyfuzzy`. */
+  | 'FUZZYFUZZY'
+  /** Sent as `heart_gesture`. */
+  | 'HEART_GESTURE'
+  /** Sent as `hug`. */
+  | 'HUG'
+  /** Sent as `kiss`. */
+  | 'KISS'
+  /** Sent as `squish`. */
+  | 'SQUISH';
+
 /** Kling's quality: STD (faster, cheaper) or PRO; defaults to STD. */
 export type KlingMode =
   /** Sent as `pro`. */
@@ -173,26 +192,58 @@ export type KlingModel =
   /** Sent as `kling-v1-5`. */
   | 'KLING_V1_5'
   /** Sent as `kling-v1-6`. */
-  | 'KLING_V1_6';
+  | 'KLING_V1_6'
+  /** Sent as `kling-v2-1-master`. */
+  | 'KLING_V2_1_MASTER'
+  /** Sent as `kling-v2-5-turbo`. */
+  | 'KLING_V2_5_TURBO'
+  /** Sent as `kling-v2-6`. */
+  | 'KLING_V2_6'
+  /** Sent as `kling-v2-master`. */
+  | 'KLING_V2_MASTER'
+  /** Sent as `kling-v3`. */
+  | 'KLING_V3';
 
-/** A Kling video, through Kling's official format: text-to-video, or image-to-video when `image` is given. */
+/** One shot of a multi-shot video (KLING_V3). */
+export type KlingShotInput = {
+  /** Its length in seconds; the shots' lengths add up to the job's duration. */
+  duration: number;
+  /** What the shot shows; not blank, at most 512 characters. */
+  prompt: string;
+};
+
+/** A Kling video, through Kling's official format. Its fields pick the tool: text-to-video, image-to-video (`image`), multi-image reference (`referenceImages`), extend (`extend`) or an effect (`effect` with `images`). A field its tool does not take is refused. */
 export type KlingVideoInput = {
+  /** Not with `imageTail`. */
   camera?: KlingCameraInput | null | undefined;
-  /** How closely to follow the prompt, 0–1; defaults to 0.5. */
+  /** How closely to follow the prompt, 0–1; defaults to 0.5. The v1 models only: refused with v2 and newer. */
   cfgScale?: number | null | undefined;
   duration?: KlingDuration | null | undefined;
+  /** An effect scene on `images` (mode EFFECT); takes no prompt. */
+  effect?: KlingEffect | null | undefined;
+  /** The id of one of your finished (SUCCEEDED) Kling jobs: this job continues its video (mode EXTEND). Takes only a prompt beside it. */
+  extend?: string | number | null | undefined;
   /** First frame: makes an image-to-video job. */
   image?: string | null | undefined;
-  /** Last frame, with `image`. */
+  /** Last frame, with `image`; not with `camera`. */
   imageTail?: string | null | undefined;
+  /** The effect's images: one, or two for HUG, KISS and HEART_GESTURE. */
+  images?: Array<string> | null | undefined;
   mode?: KlingMode | null | undefined;
+  /** Defaults to KLING_V1 (KLING_V1_6 for effects); extend takes none. */
   model?: KlingModel | null | undefined;
   /** What to avoid, at most 2500 characters. */
   negativePrompt?: string | null | undefined;
-  /** What to make; not blank, at most 2500 characters. */
-  prompt: string;
+  /** What to make; not blank, at most 2500 characters. Required but for extend (optional) and effects (none). */
+  prompt?: string | null | undefined;
   /** Text-to-video only: 16:9, 9:16, 1:1; defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** 1 to 4 images the video keeps: makes a multi-image reference job (mode MULTI_IMAGE). */
+  referenceImages?: Array<string> | null | undefined;
+  /** Multi-shot (KLING_V3): at most 6 shots whose lengths add up to the job's duration. */
+  shots?: Array<KlingShotInput> | null | undefined;
+  /** Make sound with the picture (sent as `on`/`off`; newer models). Unset sends nothing (Kling: off). */
+  sound?: boolean | null | undefined;
 };
 
 /** A Luma video: from the prompt, from first and last frames, or extending one of your finished Luma jobs. */
@@ -560,10 +611,16 @@ export type VideoJobFilter = {
 export type VideoMode =
   /** Runway Act-One: a performance video drives a character image. */
   | 'ACT_ONE'
+  /** Runway Aleph: edits a video as the prompt says. */
+  | 'EDIT'
+  /** A Kling effect scene on one or two images (`effect`). */
+  | 'EFFECT'
   /** Continues a finished job of the same provider. */
   | 'EXTEND'
   /** From a first (and maybe last) frame. */
   | 'IMAGE'
+  /** Kling multi-image reference: up to four images the video keeps (`referenceImages`). */
+  | 'MULTI_IMAGE'
   /** From reference images: subjects or a style the video keeps (Veo). */
   | 'REFERENCE'
   /** From the prompt alone. */
@@ -583,7 +640,7 @@ export type VideoProvider =
 
 export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
     | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-    | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+    | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
     | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
     | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
     | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
@@ -601,7 +658,7 @@ export type DashboardRecentJobsQueryVariables = Exact<{
 
 export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
           | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-          | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+          | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
           | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
           | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
           | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
@@ -615,7 +672,7 @@ export type DashboardJobsUpdatedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-      | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+      | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
       | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
@@ -631,7 +688,7 @@ export type DashboardSubmitJobMutationVariables = Exact<{
 
 export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-      | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+      | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
       | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
@@ -647,7 +704,7 @@ export type DashboardCancelJobMutationVariables = Exact<{
 
 export type DashboardCancelJobMutation = { cancelVideoJob: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-      | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+      | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
       | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
@@ -745,6 +802,11 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
+      klingSound: sound
+      klingReferenceImages: referenceImages
+      klingExtend: extend
+      klingEffect: effect
+      klingImages: images
       camera {
         type
         horizontal
@@ -753,6 +815,10 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
         tilt
         roll
         zoom
+      }
+      klingShots: shots {
+        prompt
+        duration
       }
     }
     ... on LumaVideoSettings {
@@ -900,6 +966,11 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
+      klingSound: sound
+      klingReferenceImages: referenceImages
+      klingExtend: extend
+      klingEffect: effect
+      klingImages: images
       camera {
         type
         horizontal
@@ -908,6 +979,10 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
         tilt
         roll
         zoom
+      }
+      klingShots: shots {
+        prompt
+        duration
       }
     }
     ... on LumaVideoSettings {
@@ -1046,6 +1121,11 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
+      klingSound: sound
+      klingReferenceImages: referenceImages
+      klingExtend: extend
+      klingEffect: effect
+      klingImages: images
       camera {
         type
         horizontal
@@ -1054,6 +1134,10 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
         tilt
         roll
         zoom
+      }
+      klingShots: shots {
+        prompt
+        duration
       }
     }
     ... on LumaVideoSettings {
@@ -1192,6 +1276,11 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
+      klingSound: sound
+      klingReferenceImages: referenceImages
+      klingExtend: extend
+      klingEffect: effect
+      klingImages: images
       camera {
         type
         horizontal
@@ -1200,6 +1289,10 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
         tilt
         roll
         zoom
+      }
+      klingShots: shots {
+        prompt
+        duration
       }
     }
     ... on LumaVideoSettings {
@@ -1338,6 +1431,11 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
+      klingSound: sound
+      klingReferenceImages: referenceImages
+      klingExtend: extend
+      klingEffect: effect
+      klingImages: images
       camera {
         type
         horizontal
@@ -1346,6 +1444,10 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
         tilt
         roll
         zoom
+      }
+      klingShots: shots {
+        prompt
+        duration
       }
     }
     ... on LumaVideoSettings {

@@ -19,7 +19,7 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "kling",
-        "description": "Kling: text or image to video, with camera control.",
+        "description": "Kling: text or image to video with camera control and multi-shot, multi-image reference, extend and effects.",
         "type": {
           "kind": "INPUT_OBJECT",
           "name": "KlingVideoInput",
@@ -238,11 +238,11 @@ export const inputTypes: SchemaType[] = [
   {
     "kind": "INPUT_OBJECT",
     "name": "KlingVideoInput",
-    "description": "A Kling video, through Kling's official format: text-to-video, or image-to-video when `image` is given.",
+    "description": "A Kling video, through Kling's official format. Its fields pick the tool: text-to-video, image-to-video (`image`), multi-image reference (`referenceImages`), extend (`extend`) or an effect (`effect` with `images`). A field its tool does not take is refused.",
     "inputFields": [
       {
         "name": "camera",
-        "description": null,
+        "description": "Not with `imageTail`.",
         "type": {
           "kind": "INPUT_OBJECT",
           "name": "KlingCameraInput",
@@ -251,7 +251,7 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "cfgScale",
-        "description": "How closely to follow the prompt, 0–1; defaults to 0.5.",
+        "description": "How closely to follow the prompt, 0–1; defaults to 0.5. The v1 models only: refused with v2 and newer.",
         "type": {
           "kind": "SCALAR",
           "name": "Float",
@@ -268,6 +268,24 @@ export const inputTypes: SchemaType[] = [
         }
       },
       {
+        "name": "effect",
+        "description": "An effect scene on `images` (mode EFFECT); takes no prompt.",
+        "type": {
+          "kind": "ENUM",
+          "name": "KlingEffect",
+          "ofType": null
+        }
+      },
+      {
+        "name": "extend",
+        "description": "The id of one of your finished (SUCCEEDED) Kling jobs: this job continues its video (mode EXTEND). Takes only a prompt beside it.",
+        "type": {
+          "kind": "SCALAR",
+          "name": "ID",
+          "ofType": null
+        }
+      },
+      {
         "name": "image",
         "description": "First frame: makes an image-to-video job.",
         "type": {
@@ -278,11 +296,28 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "imageTail",
-        "description": "Last frame, with `image`.",
+        "description": "Last frame, with `image`; not with `camera`.",
         "type": {
           "kind": "SCALAR",
           "name": "URL",
           "ofType": null
+        }
+      },
+      {
+        "name": "images",
+        "description": "The effect's images: one, or two for HUG, KISS and HEART_GESTURE.",
+        "type": {
+          "kind": "LIST",
+          "name": null,
+          "ofType": {
+            "kind": "NON_NULL",
+            "name": null,
+            "ofType": {
+              "kind": "SCALAR",
+              "name": "URL",
+              "ofType": null
+            }
+          }
         }
       },
       {
@@ -296,7 +331,7 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "model",
-        "description": null,
+        "description": "Defaults to KLING_V1 (KLING_V1_6 for effects); extend takes none.",
         "type": {
           "kind": "ENUM",
           "name": "KlingModel",
@@ -314,15 +349,11 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "prompt",
-        "description": "What to make; not blank, at most 2500 characters.",
+        "description": "What to make; not blank, at most 2500 characters. Required but for extend (optional) and effects (none).",
         "type": {
-          "kind": "NON_NULL",
-          "name": null,
-          "ofType": {
-            "kind": "SCALAR",
-            "name": "String",
-            "ofType": null
-          }
+          "kind": "SCALAR",
+          "name": "String",
+          "ofType": null
         }
       },
       {
@@ -331,6 +362,49 @@ export const inputTypes: SchemaType[] = [
         "type": {
           "kind": "ENUM",
           "name": "AspectRatio",
+          "ofType": null
+        }
+      },
+      {
+        "name": "referenceImages",
+        "description": "1 to 4 images the video keeps: makes a multi-image reference job (mode MULTI_IMAGE).",
+        "type": {
+          "kind": "LIST",
+          "name": null,
+          "ofType": {
+            "kind": "NON_NULL",
+            "name": null,
+            "ofType": {
+              "kind": "SCALAR",
+              "name": "URL",
+              "ofType": null
+            }
+          }
+        }
+      },
+      {
+        "name": "shots",
+        "description": "Multi-shot (KLING_V3): at most 6 shots whose lengths add up to the job's duration.",
+        "type": {
+          "kind": "LIST",
+          "name": null,
+          "ofType": {
+            "kind": "NON_NULL",
+            "name": null,
+            "ofType": {
+              "kind": "INPUT_OBJECT",
+              "name": "KlingShotInput",
+              "ofType": null
+            }
+          }
+        }
+      },
+      {
+        "name": "sound",
+        "description": "Make sound with the picture (sent as `on`/`off`; newer models). Unset sends nothing (Kling: off).",
+        "type": {
+          "kind": "SCALAR",
+          "name": "Boolean",
           "ofType": null
         }
       }
@@ -454,6 +528,45 @@ export const inputTypes: SchemaType[] = [
   },
   {
     "kind": "ENUM",
+    "name": "KlingEffect",
+    "description": "A Kling effect scene: BLOOMBLOOM, DIZZYDIZZY, FUZZYFUZZY, SQUISH and EXPANSION take one image, HUG, KISS and HEART_GESTURE two (two people).",
+    "enumValues": [
+      {
+        "name": "BLOOMBLOOM",
+        "description": "Sent as `bloombloom`."
+      },
+      {
+        "name": "DIZZYDIZZY",
+        "description": "Sent as `dizzydizzy`."
+      },
+      {
+        "name": "EXPANSION",
+        "description": "Sent as `expansion`."
+      },
+      {
+        "name": "FUZZYFUZZY",
+        "description": "Sent as `fuzzyfuzzy`."
+      },
+      {
+        "name": "HEART_GESTURE",
+        "description": "Sent as `heart_gesture`."
+      },
+      {
+        "name": "HUG",
+        "description": "Sent as `hug`."
+      },
+      {
+        "name": "KISS",
+        "description": "Sent as `kiss`."
+      },
+      {
+        "name": "SQUISH",
+        "description": "Sent as `squish`."
+      }
+    ]
+  },
+  {
+    "kind": "ENUM",
     "name": "KlingMode",
     "description": "Kling's quality: STD (faster, cheaper) or PRO; defaults to STD.",
     "enumValues": [
@@ -483,6 +596,59 @@ export const inputTypes: SchemaType[] = [
       {
         "name": "KLING_V1_6",
         "description": "Sent as `kling-v1-6`."
+      },
+      {
+        "name": "KLING_V2_1_MASTER",
+        "description": "Sent as `kling-v2-1-master`."
+      },
+      {
+        "name": "KLING_V2_5_TURBO",
+        "description": "Sent as `kling-v2-5-turbo`."
+      },
+      {
+        "name": "KLING_V2_6",
+        "description": "Sent as `kling-v2-6`."
+      },
+      {
+        "name": "KLING_V2_MASTER",
+        "description": "Sent as `kling-v2-master`."
+      },
+      {
+        "name": "KLING_V3",
+        "description": "Sent as `kling-v3`."
+      }
+    ]
+  },
+  {
+    "kind": "INPUT_OBJECT",
+    "name": "KlingShotInput",
+    "description": "One shot of a multi-shot video (KLING_V3).",
+    "inputFields": [
+      {
+        "name": "duration",
+        "description": "Its length in seconds; the shots' lengths add up to the job's duration.",
+        "type": {
+          "kind": "NON_NULL",
+          "name": null,
+          "ofType": {
+            "kind": "SCALAR",
+            "name": "Int",
+            "ofType": null
+          }
+        }
+      },
+      {
+        "name": "prompt",
+        "description": "What the shot shows; not blank, at most 512 characters.",
+        "type": {
+          "kind": "NON_NULL",
+          "name": null,
+          "ofType": {
+            "kind": "SCALAR",
+            "name": "String",
+            "ofType": null
+          }
+        }
       }
     ]
   },

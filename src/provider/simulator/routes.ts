@@ -1,6 +1,9 @@
 import type { SimProvider } from './payloads.js';
 import {
+  validateKlingEffects,
+  validateKlingExtend,
   validateKlingImage,
+  validateKlingMultiImage,
   validateKlingText,
   validateLumaExtend,
   validateLumaGenerate,
@@ -27,6 +30,9 @@ export const submitRoutes: Record<
   '/api/video/pika/pro/generate': { provider: 'pika', endpoint: 'generate', validate: validatePikaBody },
   '/api/video/kling/v1/videos/text2video': { provider: 'kling', endpoint: 'text2video', validate: validateKlingText, keyInHeader: true },
   '/api/video/kling/v1/videos/image2video': { provider: 'kling', endpoint: 'image2video', validate: validateKlingImage, keyInHeader: true },
+  '/api/video/kling/v1/videos/multi-image2video': { provider: 'kling', endpoint: 'multi-image2video', validate: validateKlingMultiImage, keyInHeader: true },
+  '/api/video/kling/v1/videos/video-extend': { provider: 'kling', endpoint: 'video-extend', validate: validateKlingExtend, keyInHeader: true },
+  '/api/video/kling/v1/videos/effects': { provider: 'kling', endpoint: 'effects', validate: validateKlingEffects, keyInHeader: true },
   '/api/video/luma/pro/generate': { provider: 'luma', endpoint: 'generate', validate: validateLumaGenerate },
   '/api/video/luma/pro/extend': { provider: 'luma', endpoint: 'extend', validate: validateLumaExtend },
   '/api/video/runway/pro/generate': { provider: 'runway', endpoint: 'generate', validate: validateRunwayGenerate },
@@ -47,6 +53,9 @@ export const feedRoutes: Record<string, { provider: SimProvider; endpoint?: stri
   '/api/video/pix/feed': { provider: 'pix' },
   '/api/video/kling/v1/videos/text2video/:task_id': { provider: 'kling', endpoint: 'text2video', keyInHeader: true },
   '/api/video/kling/v1/videos/image2video/:task_id': { provider: 'kling', endpoint: 'image2video', keyInHeader: true },
+  '/api/video/kling/v1/videos/multi-image2video/:task_id': { provider: 'kling', endpoint: 'multi-image2video', keyInHeader: true },
+  '/api/video/kling/v1/videos/video-extend/:task_id': { provider: 'kling', endpoint: 'video-extend', keyInHeader: true },
+  '/api/video/kling/v1/videos/effects/:task_id': { provider: 'kling', endpoint: 'effects', keyInHeader: true },
   '/v1/videos/tasks/:task_id': { provider: 'unified' },
 };
 

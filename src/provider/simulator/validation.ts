@@ -25,12 +25,25 @@ export const validatePikaBody: Validate = (body) => {
 
 const klingAxes = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'];
 
+const klingModelNames = ['kling-v1', 'kling-v1-5', 'kling-v1-6', 'kling-v2-master', 'kling-v2-1-master', 'kling-v2-5-turbo', 'kling-v2-6', 'kling-v3'];
+const klingV1 = ['kling-v1', 'kling-v1-5', 'kling-v1-6'];
+
 function validateKlingCommon(body: Body): string | undefined {
   if (!filled(body.prompt)) return 'prompt is required';
-  if (!absentOrIn(body.model_name, ['kling-v1', 'kling-v1-5', 'kling-v1-6'])) return 'model_name is invalid';
+  if (!absentOrIn(body.model_name, klingModelNames)) return 'model_name is invalid';
   if (!absentOrIn(body.mode, ['std', 'pro'])) return 'mode must be std or pro';
   if (!absentOrIn(body.duration, ['5', '10'])) return 'duration must be the string "5" or "10"';
   if (body.cfg_scale !== undefined && !inRange(body.cfg_scale, 0, 1)) return 'cfg_scale must be within [0, 1]';
+  if (body.cfg_scale !== undefined && !klingV1.includes(String(body.model_name ?? 'kling-v1'))) return `cfg_scale is not supported by ${String(body.model_name)}`;
+  if (!absentOrIn(body.sound, ['on', 'off'])) return 'sound must be on or off';
+  if (body.multi_shot !== undefined) {
+    if (body.multi_shot !== true || body.shot_type !== 'customize') return 'multi_shot needs shot_type customize';
+    if (body.model_name !== 'kling-v3') return 'multi_shot is supported by kling-v3 only';
+    const shots = body.multi_prompt as { index?: unknown; prompt?: unknown; duration?: unknown }[] | undefined;
+    if (!Array.isArray(shots) || shots.length < 1 || shots.length > 6) return 'multi_prompt must hold 1 to 6 shots';
+    if (shots.some((s, i) => s.index !== i || !filled(s.prompt) || String(s.prompt).length > 512 || typeof s.duration !== 'string')) return 'multi_prompt shots need index, prompt (≤ 512) and duration as a string';
+    if (shots.reduce((sum, s) => sum + Number(s.duration), 0) !== Number(body.duration ?? '5')) return 'multi_prompt durations must add up to duration';
+  }
   const camera = body.camera_control as { type?: unknown; config?: Record<string, unknown> } | undefined;
   if (camera !== undefined) {
     if (!absentOrIn(camera.type, ['simple', 'down_back', 'forward_up', 'right_turn_forward', 'left_turn_forward'])) return 'camera_control.type is invalid';
@@ -40,6 +53,41 @@ function validateKlingCommon(body: Body): string | undefined {
   }
   return undefined;
 }
+
+export const validateKlingMultiImage: Validate = (body) => {
+  if (!filled(body.prompt)) return 'prompt is required';
+  if (!absentOrIn(body.model_name, klingModelNames)) return 'model_name is invalid';
+  const images = body.image_list as { image?: unknown }[] | undefined;
+  if (!Array.isArray(images) || images.length < 1 || images.length > 4 || images.some((i) => !filled(i.image))) return 'image_list must hold 1 to 4 {image}';
+  if (!absentOrIn(body.duration, ['5', '10'])) return 'duration must be the string "5" or "10"';
+  if (!absentOrIn(body.aspect_ratio, ['16:9', '9:16', '1:1'])) return 'aspect_ratio is invalid';
+  for (const field of ['image', 'cfg_scale', 'camera_control']) if (body[field] !== undefined) return `${field} is not supported by multi-image2video`;
+  return undefined;
+};
+
+/** Kling extends a video by its id (`task_result.videos[0].id` of a succeeded task), not by the task's. */
+export const validateKlingExtend: Validate = (body, tasks) => {
+  const id = typeof body.video_id === 'string' ? body.video_id : '';
+  const extended = tasks.get(id.replace(/-v0$/, ''));
+  if (!id.endsWith('-v0') || !extended || extended.provider !== 'kling' || extended.state !== 'succeeded') return 'video_id is invalid: only a succeeded Kling video can be extended';
+  for (const field of ['model_name', 'image', 'duration']) if (body[field] !== undefined) return `${field} is not supported by video-extend`;
+  return undefined;
+};
+
+const klingSingleEffects = ['bloombloom', 'dizzydizzy', 'fuzzyfuzzy', 'squish', 'expansion'];
+const klingPairEffects = ['hug', 'kiss', 'heart_gesture'];
+
+export const validateKlingEffects: Validate = (body) => {
+  const scene = String(body.effect_scene ?? '');
+  const input = (body.input ?? {}) as Body;
+  if (![...klingSingleEffects, ...klingPairEffects].includes(scene)) return 'effect_scene is invalid';
+  if (!absentOrIn(input.model_name, klingModelNames) || !absentOrIn(input.mode, ['std', 'pro']) || !absentOrIn(input.duration, ['5', '10'])) return 'input is invalid';
+  const images = input.images;
+  const wanted = klingPairEffects.includes(scene) ? 2 : 1;
+  if (!Array.isArray(images) || images.length !== wanted || !images.every(filled)) return `${scene} takes ${wanted} image(s) in input.images`;
+  if (body.prompt !== undefined) return 'prompt is not supported by effects';
+  return undefined;
+};
 
 export const validateKlingText: Validate = (body) =>
   validateKlingCommon(body) ?? (!absentOrIn(body.aspect_ratio, ['16:9', '9:16', '1:1']) ? 'aspect_ratio is invalid' : undefined);

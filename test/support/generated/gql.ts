@@ -31,7 +31,7 @@ type Documents = {
     "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n": typeof types.VeoSettingsDocument,
     "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n": typeof types.GrokSettingsDocument,
     "\n  query JobEstimate($id: ID!) {\n    videoJob(id: $id) { status progress estimatedProgress estimate { finishesAt seconds basedOn } }\n  }\n": typeof types.JobEstimateDocument,
-    "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n": typeof types.VideoProvidersDocument,
+    "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios unsupported }\n      styles { value upstream }\n    }\n  }\n": typeof types.VideoProvidersDocument,
 };
 const documents: Documents = {
     "\n  query JobsWithEvents($first: Int) {\n    videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }\n  }\n": types.JobsWithEventsDocument,
@@ -51,7 +51,7 @@ const documents: Documents = {
     "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n": types.VeoSettingsDocument,
     "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n": types.GrokSettingsDocument,
     "\n  query JobEstimate($id: ID!) {\n    videoJob(id: $id) { status progress estimatedProgress estimate { finishesAt seconds basedOn } }\n  }\n": types.JobEstimateDocument,
-    "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n": types.VideoProvidersDocument,
+    "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios unsupported }\n      styles { value upstream }\n    }\n  }\n": types.VideoProvidersDocument,
 };
 
 /**
@@ -139,7 +139,7 @@ export function graphql(source: "\n  query JobEstimate($id: ID!) {\n    videoJob
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n"): (typeof documents)["\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios }\n      styles { value upstream }\n    }\n  }\n"];
+export function graphql(source: "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios unsupported }\n      styles { value upstream }\n    }\n  }\n"): (typeof documents)["\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios unsupported }\n      styles { value upstream }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

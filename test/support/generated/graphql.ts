@@ -64,7 +64,7 @@ export type EventSource =
 export type GenerateVideoInput =
   {   /** xAI Grok video: text or a reference image to video, 6 to 30 s. */
   grok: GrokVideoInput; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
-  |  { grok?: never;   /** Kling: text or image to video, with camera control. */
+  |  { grok?: never;   /** Kling: text or image to video with camera control and multi-shot, multi-image reference, extend and effects. */
   kling: KlingVideoInput; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
   |  { grok?: never; kling?: never;   /** Luma: text or frames to video, or extending a finished Luma job. */
   luma: LumaVideoInput; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
@@ -159,6 +159,25 @@ export type KlingDuration =
   /** 10 seconds. */
   | 'SECONDS_10';
 
+/** A Kling effect scene: BLOOMBLOOM, DIZZYDIZZY, FUZZYFUZZY, SQUISH and EXPANSION take one image, HUG, KISS and HEART_GESTURE two (two people). */
+export type KlingEffect =
+  /** Sent as `bloombloom`. */
+  | 'BLOOMBLOOM'
+  /** Sent as `dizzydizzy`. */
+  | 'DIZZYDIZZY'
+  /** Sent as `expansion`. */
+  | 'EXPANSION'
+  /** Sent as `fuzzyfuzzy`. */
+  | 'FUZZYFUZZY'
+  /** Sent as `heart_gesture`. */
+  | 'HEART_GESTURE'
+  /** Sent as `hug`. */
+  | 'HUG'
+  /** Sent as `kiss`. */
+  | 'KISS'
+  /** Sent as `squish`. */
+  | 'SQUISH';
+
 /** Kling's quality: STD (faster, cheaper) or PRO; defaults to STD. */
 export type KlingMode =
   /** Sent as `pro`. */
@@ -173,26 +192,58 @@ export type KlingModel =
   /** Sent as `kling-v1-5`. */
   | 'KLING_V1_5'
   /** Sent as `kling-v1-6`. */
-  | 'KLING_V1_6';
+  | 'KLING_V1_6'
+  /** Sent as `kling-v2-1-master`. */
+  | 'KLING_V2_1_MASTER'
+  /** Sent as `kling-v2-5-turbo`. */
+  | 'KLING_V2_5_TURBO'
+  /** Sent as `kling-v2-6`. */
+  | 'KLING_V2_6'
+  /** Sent as `kling-v2-master`. */
+  | 'KLING_V2_MASTER'
+  /** Sent as `kling-v3`. */
+  | 'KLING_V3';
 
-/** A Kling video, through Kling's official format: text-to-video, or image-to-video when `image` is given. */
+/** One shot of a multi-shot video (KLING_V3). */
+export type KlingShotInput = {
+  /** Its length in seconds; the shots' lengths add up to the job's duration. */
+  duration: number;
+  /** What the shot shows; not blank, at most 512 characters. */
+  prompt: string;
+};
+
+/** A Kling video, through Kling's official format. Its fields pick the tool: text-to-video, image-to-video (`image`), multi-image reference (`referenceImages`), extend (`extend`) or an effect (`effect` with `images`). A field its tool does not take is refused. */
 export type KlingVideoInput = {
+  /** Not with `imageTail`. */
   camera?: KlingCameraInput | null | undefined;
-  /** How closely to follow the prompt, 0–1; defaults to 0.5. */
+  /** How closely to follow the prompt, 0–1; defaults to 0.5. The v1 models only: refused with v2 and newer. */
   cfgScale?: number | null | undefined;
   duration?: KlingDuration | null | undefined;
+  /** An effect scene on `images` (mode EFFECT); takes no prompt. */
+  effect?: KlingEffect | null | undefined;
+  /** The id of one of your finished (SUCCEEDED) Kling jobs: this job continues its video (mode EXTEND). Takes only a prompt beside it. */
+  extend?: string | number | null | undefined;
   /** First frame: makes an image-to-video job. */
   image?: string | null | undefined;
-  /** Last frame, with `image`. */
+  /** Last frame, with `image`; not with `camera`. */
   imageTail?: string | null | undefined;
+  /** The effect's images: one, or two for HUG, KISS and HEART_GESTURE. */
+  images?: Array<string> | null | undefined;
   mode?: KlingMode | null | undefined;
+  /** Defaults to KLING_V1 (KLING_V1_6 for effects); extend takes none. */
   model?: KlingModel | null | undefined;
   /** What to avoid, at most 2500 characters. */
   negativePrompt?: string | null | undefined;
-  /** What to make; not blank, at most 2500 characters. */
-  prompt: string;
+  /** What to make; not blank, at most 2500 characters. Required but for extend (optional) and effects (none). */
+  prompt?: string | null | undefined;
   /** Text-to-video only: 16:9, 9:16, 1:1; defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** 1 to 4 images the video keeps: makes a multi-image reference job (mode MULTI_IMAGE). */
+  referenceImages?: Array<string> | null | undefined;
+  /** Multi-shot (KLING_V3): at most 6 shots whose lengths add up to the job's duration. */
+  shots?: Array<KlingShotInput> | null | undefined;
+  /** Make sound with the picture (sent as `on`/`off`; newer models). Unset sends nothing (Kling: off). */
+  sound?: boolean | null | undefined;
 };
 
 /** A Luma video: from the prompt, from first and last frames, or extending one of your finished Luma jobs. */
@@ -560,10 +611,16 @@ export type VideoJobFilter = {
 export type VideoMode =
   /** Runway Act-One: a performance video drives a character image. */
   | 'ACT_ONE'
+  /** Runway Aleph: edits a video as the prompt says. */
+  | 'EDIT'
+  /** A Kling effect scene on one or two images (`effect`). */
+  | 'EFFECT'
   /** Continues a finished job of the same provider. */
   | 'EXTEND'
   /** From a first (and maybe last) frame. */
   | 'IMAGE'
+  /** Kling multi-image reference: up to four images the video keeps (`referenceImages`). */
+  | 'MULTI_IMAGE'
   /** From reference images: subjects or a style the video keeps (Veo). */
   | 'REFERENCE'
   /** From the prompt alone. */
@@ -653,7 +710,7 @@ export type KlingSettingsQueryVariables = Exact<{
 
 
 export type KlingSettingsQuery = { videoJob: { mode: VideoMode, settings:
-      | { prompt: string, negativePrompt: string | null, model: KlingModel, mode: KlingMode, duration: KlingDuration, ratio: AspectRatio | null, cfgScale: number, image: string | null, imageTail: string | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+      | { prompt: string | null, negativePrompt: string | null, model: KlingModel | null, mode: KlingMode | null, duration: KlingDuration | null, ratio: AspectRatio | null, cfgScale: number | null, image: string | null, imageTail: string | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
       | Record<PropertyKey, never>
      } | null };
 
@@ -727,7 +784,7 @@ export type JobEstimateQuery = { videoJob: { status: JobStatus, progress: number
 export type VideoProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VideoProvidersQuery = { videoProviders: Array<{ provider: VideoProvider, input: string, inputType: string, modes: Array<VideoMode>, ratios: Array<AspectRatio>, defaultRatio: AspectRatio | null, durationField: string | null, defaultModel: string | null, durations: Array<{ value: string, seconds: number }>, models: Array<{ value: string, upstream: string, ratios: Array<AspectRatio> }>, styles: Array<{ value: string, upstream: string }> }> };
+export type VideoProvidersQuery = { videoProviders: Array<{ provider: VideoProvider, input: string, inputType: string, modes: Array<VideoMode>, ratios: Array<AspectRatio>, defaultRatio: AspectRatio | null, durationField: string | null, defaultModel: string | null, durations: Array<{ value: string, seconds: number }>, models: Array<{ value: string, upstream: string, ratios: Array<AspectRatio>, unsupported: Array<string> }>, styles: Array<{ value: string, upstream: string }> }> };
 
 export const JobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"upstreamTaskId"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"posterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"lastFrameUrl"}},{"kind":"Field","name":{"kind":"Name","value":"previewUrl"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}}]}}]}}]} as unknown as DocumentNode<JobFieldsFragment, unknown>;
 export const JobsWithEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobsWithEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobsWithEventsQuery, JobsWithEventsQueryVariables>;
@@ -746,4 +803,4 @@ export const SoraSettingsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const VeoSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VeoSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VeoVideoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"lastImage"}},{"kind":"Field","name":{"kind":"Name","value":"referenceImages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VeoSettingsQuery, VeoSettingsQueryVariables>;
 export const GrokSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrokSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrokVideoSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"image"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrokSettingsQuery, GrokSettingsQueryVariables>;
 export const JobEstimateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobEstimate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishesAt"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"}}]}}]}}]}}]} as unknown as DocumentNode<JobEstimateQuery, JobEstimateQueryVariables>;
-export const VideoProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VideoProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"inputType"}},{"kind":"Field","name":{"kind":"Name","value":"modes"}},{"kind":"Field","name":{"kind":"Name","value":"ratios"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRatio"}},{"kind":"Field","name":{"kind":"Name","value":"durationField"}},{"kind":"Field","name":{"kind":"Name","value":"defaultModel"}},{"kind":"Field","name":{"kind":"Name","value":"durations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"ratios"}}]}},{"kind":"Field","name":{"kind":"Name","value":"styles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}}]}}]}}]}}]} as unknown as DocumentNode<VideoProvidersQuery, VideoProvidersQueryVariables>;
+export const VideoProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VideoProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"inputType"}},{"kind":"Field","name":{"kind":"Name","value":"modes"}},{"kind":"Field","name":{"kind":"Name","value":"ratios"}},{"kind":"Field","name":{"kind":"Name","value":"defaultRatio"}},{"kind":"Field","name":{"kind":"Name","value":"durationField"}},{"kind":"Field","name":{"kind":"Name","value":"defaultModel"}},{"kind":"Field","name":{"kind":"Name","value":"durations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"ratios"}},{"kind":"Field","name":{"kind":"Name","value":"unsupported"}}]}},{"kind":"Field","name":{"kind":"Name","value":"styles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}}]}}]}}]}}]} as unknown as DocumentNode<VideoProvidersQuery, VideoProvidersQueryVariables>;
