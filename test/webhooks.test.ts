@@ -20,7 +20,7 @@ type Answer = 200 | 500 | 410 | 'hang';
 /** A webhook receiver on 127.0.0.1: answers with `answers` in turn (then `then`), and keeps what it got, verified with `secret`. */
 async function startReceiver(secret: () => string) {
   const receipts: Receipt[] = [];
-  const receiver = { answers: [] as Answer[], then: 200 as Answer, receipts, url: '' };
+  const receiver = { answers: [] as Answer[], afterwards: 200 as Answer, receipts, url: '' };
   const hanging = new Set<ServerResponse>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let body = '';
@@ -34,7 +34,7 @@ async function startReceiver(secret: () => string) {
       }
       const parsed = JSON.parse(body) as Omit<Receipt, 'id' | 'verified'>;
       receipts.push({ id: String(req.headers['webhook-id']), type: parsed.type, data: parsed.data, verified });
-      const answer = receiver.answers.shift() ?? receiver.then;
+      const answer = receiver.answers.shift() ?? receiver.afterwards;
       if (answer === 'hang') return void hanging.add(res);
       res.writeHead(answer).end('ok');
     });
@@ -120,7 +120,7 @@ describe('webhooks', () => {
 
   it('stops at a 410', { timeout: 60_000 }, async () => {
     const { receiver, make, deliveriesOf } = await setUp();
-    receiver.then = 410;
+    receiver.afterwards = 410;
     const job = await make({ url: receiver.url });
     await expect.poll(async () => (await deliveriesOf(job))?.[0]?.status).toBe('GONE');
     const [delivery] = (await deliveriesOf(job))!;
@@ -130,11 +130,11 @@ describe('webhooks', () => {
 
   it('loses no delivery to a restart in the middle of its retries', { timeout: 60_000 }, async () => {
     const { gateway, receiver, make, deliveriesOf } = await setUp({ WEBHOOK_RETRY_BASE_MS: '1000' });
-    receiver.then = 500;
+    receiver.afterwards = 500;
     const job = await make({ url: receiver.url });
     await expect.poll(async () => (await deliveriesOf(job))?.[0]?.attempts.length ?? 0).toBeGreaterThanOrEqual(1);
     await gateway.restart(async () => {
-      receiver.then = 200;
+      receiver.afterwards = 200;
     });
     await expect.poll(async () => (await deliveriesOf(job))?.[0]?.status, { timeout: 30_000 }).toBe('DELIVERED');
     expect(new Set(receiver.receipts.map((r) => r.id)).size).toBe(1);
