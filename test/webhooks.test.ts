@@ -7,7 +7,7 @@ import { ApiKeys } from '../src/auth/api-keys.js';
 import { startInstance } from './support/cluster.js';
 import { freshDatabase } from './support/databases.js';
 import { useDisposables } from './support/disposables.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
+import { startGateway } from './support/gateway.js';
 import { gql } from './support/graphql.js';
 import { minimalPika } from './support/pika.js';
 
