@@ -1,4 +1,4 @@
-import { aspectRatios, videoModes, type Spellings } from '../provider/catalog.js';
+import { aspectRatios, type videoModes, type Spellings } from '../provider/catalog.js';
 import { builder } from './builder.js';
 
 // The enums every provider shares, and the helper that turns a provider catalog's closed sets

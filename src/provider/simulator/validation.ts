@@ -110,7 +110,7 @@ export const validateLumaGenerate: Validate = (body) => {
 export const validateLumaExtend: Validate = (body, tasks) => {
   if (!filled(body.user_prompt)) return 'user_prompt 必填';
   const extended = typeof body.task_id === 'string' ? tasks.get(body.task_id) : undefined;
-  if (!extended || extended.provider !== 'luma' || extended.state !== 'succeeded') return 'task_id 无效：只能扩展已完成的 Luma 任务';
+  if (extended?.provider !== 'luma' || extended.state !== 'succeeded') return 'task_id 无效：只能扩展已完成的 Luma 任务';
   return undefined;
 };
 
