@@ -7,7 +7,7 @@ import { ApiKeys } from '../src/auth/api-keys.js';
 import { startInstance } from './support/cluster.js';
 import { freshDatabase } from './support/databases.js';
 import { useDisposables } from './support/disposables.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
+import { startGateway } from './support/gateway.js';
 import { gql } from './support/graphql.js';
 import { minimalPika } from './support/pika.js';
 
@@ -167,6 +167,22 @@ describe('webhooks', () => {
       expect(delivery.tries.map((t) => t.number).sort()).toEqual(delivery.tries.map((_, i) => i + 1));
     }
     expect(receiver.receipts.every((r) => r.verified)).toBe(true);
+  });
+
+  it('signs with WEBHOOK_SECRET on an open gateway, and refuses a webhook there without one', { timeout: 60_000 }, async () => {
+    const openSecret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+    const open = using(await startGateway('postgres', { ...env, WEBHOOK_SECRET: openSecret }), (g) => g.stop());
+    open.app.simulator!.setKnobs({ stepMs: 30 });
+    const { receiver, close } = await startReceiver(() => openSecret);
+    using(receiver, close);
+    const job = (await gql<{ generateVideo: { id: string } }>(open.url, generate, { input: { pika: minimalPika() }, webhook: { url: receiver.url } })).data!.generateVideo.id;
+    await expect.poll(() => receiver.receipts.filter((r) => r.data.id === job)).toHaveLength(1);
+    expect(receiver.receipts[0]).toMatchObject({ type: 'COMPLETED', verified: true });
+
+    const unsigned = using(await startGateway('postgres', env), (g) => g.stop());
+    const refused = await gql(unsigned.url, generate, { input: { pika: minimalPika() }, webhook: { url: receiver.url } });
+    expect(refused.errors![0]!.message).toMatch(/no WEBHOOK_SECRET/);
+    expect(await unsigned.db.prisma.job.count()).toBe(0);
   });
 
   it('refuses http:, private addresses, and a name that resolves to one', { timeout: 60_000 }, async () => {
