@@ -676,11 +676,11 @@ export type VideoProvider =
 
 export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
     | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-    | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
+    | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, sound: boolean | null, referenceImages: Array<string> | null, extend: string | null, images: Array<string> | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingEffect: KlingEffect | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, shots: Array<{ prompt: string, duration: number }> | null }
     | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
     | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-    | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-    | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+    | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, audio: boolean | null, referenceImages: Array<string> | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+    | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, referenceImage: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
     | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
     | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
    };
@@ -694,11 +694,11 @@ export type DashboardRecentJobsQueryVariables = Exact<{
 
 export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
           | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-          | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
+          | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, sound: boolean | null, referenceImages: Array<string> | null, extend: string | null, images: Array<string> | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingEffect: KlingEffect | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, shots: Array<{ prompt: string, duration: number }> | null }
           | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
           | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-          | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-          | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+          | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, audio: boolean | null, referenceImages: Array<string> | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+          | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, referenceImage: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
           | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
           | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
          } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
@@ -708,11 +708,11 @@ export type DashboardJobsUpdatedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-      | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
+      | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, sound: boolean | null, referenceImages: Array<string> | null, extend: string | null, images: Array<string> | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingEffect: KlingEffect | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, shots: Array<{ prompt: string, duration: number }> | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, audio: boolean | null, referenceImages: Array<string> | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, referenceImage: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
      } };
@@ -724,11 +724,11 @@ export type DashboardSubmitJobMutationVariables = Exact<{
 
 export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-      | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
+      | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, sound: boolean | null, referenceImages: Array<string> | null, extend: string | null, images: Array<string> | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingEffect: KlingEffect | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, shots: Array<{ prompt: string, duration: number }> | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, audio: boolean | null, referenceImages: Array<string> | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, referenceImage: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
      } };
@@ -740,11 +740,11 @@ export type DashboardCancelJobMutationVariables = Exact<{
 
 export type DashboardCancelJobMutation = { cancelVideoJob: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
       | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
-      | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
+      | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, sound: boolean | null, referenceImages: Array<string> | null, extend: string | null, images: Array<string> | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingEffect: KlingEffect | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, shots: Array<{ prompt: string, duration: number }> | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, audio: boolean | null, referenceImages: Array<string> | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, referenceImage: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
      } };
@@ -838,11 +838,11 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
-      klingSound: sound
-      klingReferenceImages: referenceImages
-      klingExtend: extend
+      sound
+      referenceImages
+      extend
       klingEffect: effect
-      klingImages: images
+      images
       camera {
         type
         horizontal
@@ -852,7 +852,7 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
         roll
         zoom
       }
-      klingShots: shots {
+      shots {
         prompt
         duration
       }
@@ -877,7 +877,7 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
       structureTransformation
       character
       edit
-      runwayReferenceImage: referenceImage
+      referenceImage
       motion {
         x
         y
@@ -899,8 +899,8 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
       lastImage
       cameraMovement
       pixQuality: quality
-      pixAudio: audio
-      pixReferenceImages: referenceImages
+      audio
+      referenceImages
       soundEffect {
         enabled
         description
@@ -1007,11 +1007,11 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
-      klingSound: sound
-      klingReferenceImages: referenceImages
-      klingExtend: extend
+      sound
+      referenceImages
+      extend
       klingEffect: effect
-      klingImages: images
+      images
       camera {
         type
         horizontal
@@ -1021,7 +1021,7 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
         roll
         zoom
       }
-      klingShots: shots {
+      shots {
         prompt
         duration
       }
@@ -1046,7 +1046,7 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
       structureTransformation
       character
       edit
-      runwayReferenceImage: referenceImage
+      referenceImage
       motion {
         x
         y
@@ -1068,8 +1068,8 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
       lastImage
       cameraMovement
       pixQuality: quality
-      pixAudio: audio
-      pixReferenceImages: referenceImages
+      audio
+      referenceImages
       soundEffect {
         enabled
         description
@@ -1167,11 +1167,11 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
-      klingSound: sound
-      klingReferenceImages: referenceImages
-      klingExtend: extend
+      sound
+      referenceImages
+      extend
       klingEffect: effect
-      klingImages: images
+      images
       camera {
         type
         horizontal
@@ -1181,7 +1181,7 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
         roll
         zoom
       }
-      klingShots: shots {
+      shots {
         prompt
         duration
       }
@@ -1206,7 +1206,7 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
       structureTransformation
       character
       edit
-      runwayReferenceImage: referenceImage
+      referenceImage
       motion {
         x
         y
@@ -1228,8 +1228,8 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
       lastImage
       cameraMovement
       pixQuality: quality
-      pixAudio: audio
-      pixReferenceImages: referenceImages
+      audio
+      referenceImages
       soundEffect {
         enabled
         description
@@ -1327,11 +1327,11 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
-      klingSound: sound
-      klingReferenceImages: referenceImages
-      klingExtend: extend
+      sound
+      referenceImages
+      extend
       klingEffect: effect
-      klingImages: images
+      images
       camera {
         type
         horizontal
@@ -1341,7 +1341,7 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
         roll
         zoom
       }
-      klingShots: shots {
+      shots {
         prompt
         duration
       }
@@ -1366,7 +1366,7 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
       structureTransformation
       character
       edit
-      runwayReferenceImage: referenceImage
+      referenceImage
       motion {
         x
         y
@@ -1388,8 +1388,8 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
       lastImage
       cameraMovement
       pixQuality: quality
-      pixAudio: audio
-      pixReferenceImages: referenceImages
+      audio
+      referenceImages
       soundEffect {
         enabled
         description
@@ -1487,11 +1487,11 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
       image
       imageTail
       negativePrompt
-      klingSound: sound
-      klingReferenceImages: referenceImages
-      klingExtend: extend
+      sound
+      referenceImages
+      extend
       klingEffect: effect
-      klingImages: images
+      images
       camera {
         type
         horizontal
@@ -1501,7 +1501,7 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
         roll
         zoom
       }
-      klingShots: shots {
+      shots {
         prompt
         duration
       }
@@ -1526,7 +1526,7 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
       structureTransformation
       character
       edit
-      runwayReferenceImage: referenceImage
+      referenceImage
       motion {
         x
         y
@@ -1548,8 +1548,8 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
       lastImage
       cameraMovement
       pixQuality: quality
-      pixAudio: audio
-      pixReferenceImages: referenceImages
+      audio
+      referenceImages
       soundEffect {
         enabled
         description
