@@ -66,8 +66,8 @@ describe('videoProviders', () => {
       PIKA: ['TEXT', 'IMAGE', 'VIDEO'],
       KLING: ['TEXT', 'IMAGE', 'MULTI_IMAGE', 'EXTEND', 'EFFECT'],
       LUMA: ['TEXT', 'IMAGE', 'EXTEND'],
-      RUNWAY: ['TEXT', 'IMAGE', 'VIDEO', 'ACT_ONE'],
-      PIX: ['TEXT', 'IMAGE'],
+      RUNWAY: ['TEXT', 'IMAGE', 'VIDEO', 'ACT_ONE', 'EDIT'],
+      PIX: ['TEXT', 'IMAGE', 'REFERENCE'],
       SORA: ['TEXT', 'IMAGE'],
       VEO: ['TEXT', 'IMAGE', 'REFERENCE'],
       GROK: ['TEXT', 'IMAGE'],
@@ -113,6 +113,19 @@ describe('videoProviders', () => {
       }
     }
     expect(catalogue.find((p) => p.provider === 'KLING')!.models.find((m) => m.value === 'KLING_V3')!.unsupported).toEqual(['cfgScale']);
+  });
+
+  it('accepts a duration with a model exactly when the model lists it', async () => {
+    for (const { input, models, durations, durationField } of catalogue) {
+      for (const model of models) {
+        const listed = model.durations.map((d) => d.value);
+        expect(durations.map((d) => d.value), `${input} ${model.value}`).toEqual(expect.arrayContaining(listed));
+        for (const duration of durations) {
+          expect(await accepted(input, { model: model.value, [durationField!]: duration.value }), `${input} ${model.value} ${duration.value}`).toBe(listed.includes(duration.value));
+        }
+      }
+    }
+    expect(catalogue.find((p) => p.provider === 'PIX')!.models.find((m) => m.value === 'V4')!.durations.map((d) => d.seconds)).toEqual([5, 8]);
   });
 
   it("accepts a ratio exactly when it is listed (per model, where a model makes fewer)", async () => {

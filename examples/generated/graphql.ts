@@ -361,7 +361,11 @@ export type PixDuration =
   /** 5 seconds. */
   | 'SECONDS_5'
   /** 8 seconds. */
-  | 'SECONDS_8';
+  | 'SECONDS_8'
+  /** 10 seconds. */
+  | 'SECONDS_10'
+  /** 15 seconds. */
+  | 'SECONDS_15';
 
 export type PixLipSyncInput = {
   speaker?: PixSpeaker | null | undefined;
@@ -373,12 +377,33 @@ export type PixLipSyncInput = {
 export type PixModel =
   /** Sent as `auto`. */
   | 'AUTO'
+  /** Sent as `c1`. */
+  | 'C1'
   /** Sent as `v3.5`. */
   | 'V3_5'
   /** Sent as `v4`. */
   | 'V4'
   /** Sent as `v4.5`. */
-  | 'V4_5';
+  | 'V4_5'
+  /** Sent as `v5`. */
+  | 'V5'
+  /** Sent as `v5.5`. */
+  | 'V5_5'
+  /** Sent as `v5.6`. */
+  | 'V5_6'
+  /** Sent as `v6`. */
+  | 'V6';
+
+/** Resolution of a PIX video; no 8-second video at 1080p. */
+export type PixQuality =
+  /** Sent as `360p`. */
+  | 'Q360P'
+  /** Sent as `540p`. */
+  | 'Q540P'
+  /** Sent as `720p`. */
+  | 'Q720P'
+  /** Sent as `1080p`. */
+  | 'Q1080P';
 
 export type PixSoundEffectInput = {
   /** The sound wanted, at most 1000 characters; needs `enabled: true`. */
@@ -433,8 +458,10 @@ export type PixStyle =
   /** Sent as `cyberpunk`. */
   | 'CYBERPUNK';
 
-/** A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given. */
+/** A PIX (PixVerse) video: text-to-video, image-to-video when `image` is given, or from reference images (`referenceImages`). */
 export type PixVideoInput = {
+  /** Make sound with the video (sent as `audio` 1 or 0). */
+  audio?: boolean | null | undefined;
   /** A camera move; not with `effect`. */
   cameraMovement?: PixCameraMovement | null | undefined;
   duration?: PixDuration | null | undefined;
@@ -450,8 +477,11 @@ export type PixVideoInput = {
   negativePrompt?: string | null | undefined;
   /** What to make; not blank, at most 2048 characters. */
   prompt: string;
+  quality?: PixQuality | null | undefined;
   /** 16:9, 4:3, 1:1, 3:4, 9:16; defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** 1 to 3 images whose subjects the video keeps (`image_list`): makes a REFERENCE job; not with `image`. */
+  referenceImages?: Array<string> | null | undefined;
   /** Seed for reproducible results, 0–2147483647. */
   seed?: number | null | undefined;
   soundEffect?: PixSoundEffectInput | null | undefined;
@@ -465,7 +495,7 @@ export type RunwayDuration =
   /** 10 seconds. */
   | 'SECONDS_10';
 
-/** Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. */
+/** Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. GEN4_5 is seen only in DuomiAPI's endpoint map (no page documents it). */
 export type RunwayModel =
   /** Sent as `gen2`. */
   | 'GEN2'
@@ -473,6 +503,8 @@ export type RunwayModel =
   | 'GEN3'
   /** Sent as `gen4`. */
   | 'GEN4'
+  /** Sent as `gen4.5`. */
+  | 'GEN4_5'
   /** Sent as `gen4_turbo`. */
   | 'GEN4_TURBO';
 
@@ -492,10 +524,12 @@ export type RunwayMotionInput = {
   z?: number | null | undefined;
 };
 
-/** A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), or Act-One (`video`, the performance, with `character`). A field its mode does not take is refused. */
+/** A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), Act-One (`video`, the performance, with `character`), or Aleph video editing (`video` with `edit: true`). A field its mode does not take is refused. */
 export type RunwayVideoInput = {
   /** The character image an Act-One job animates; needs `video`. */
   character?: string | null | undefined;
+  /** Aleph video editing (mode EDIT): with `video` (at most 50 MB) and a `prompt` (at most 1000 characters) saying what to change; 5 seconds. */
+  edit?: boolean | null | undefined;
   /** Flip the video. */
   flip?: boolean | null | undefined;
   /** First frame: makes an image-to-video job. */
@@ -510,6 +544,8 @@ export type RunwayVideoInput = {
   prompt?: string | null | undefined;
   /** 16:9, 9:16, 1:1, 4:3, 3:4, 21:9; Gen-3 only 16:9 and 9:16, Act-One only 16:9. Defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** Video editing only: one image the edit follows. */
+  referenceImage?: string | null | undefined;
   seconds?: RunwayDuration | null | undefined;
   /** Video-to-video: how far to move from the source's structure, 0–1. */
   structureTransformation?: number | null | undefined;

@@ -35,10 +35,11 @@ export const JobCard = graphql(`
       ... on LumaVideoSettings { image imageEnd expandPrompt loop extend }
       ... on RunwayVideoSettings {
         runwayModel: model runwayRatio: ratio seconds runwayStyle: style image lastImage imageAsEndFrame flip video
-        structureTransformation character motion { x y z r bgXPan bgYPan }
+        structureTransformation character edit runwayReferenceImage: referenceImage motion { x y z r bgXPan bgYPan }
       }
       ... on PixVideoSettings {
         pixModel: model ratio pixStyle: style pixDuration: duration negativePrompt seed effect image lastImage cameraMovement
+        pixQuality: quality pixAudio: audio pixReferenceImages: referenceImages
         soundEffect { enabled description }
         lipSync { speaker text }
       }

@@ -51,7 +51,7 @@ export type ProviderCatalog = {
   models: Spellings;
   defaultModel?: string;
   /** What a model refuses that the provider's other models take: input field names (e.g. Kling v2's `cfgScale`). */
-  modelRules?: Readonly<Record<string, { readonly unsupported?: readonly string[] }>>;
+  modelRules?: Readonly<Record<string, { readonly unsupported?: readonly string[]; readonly durations?: readonly string[] }>>;
   /** Models that make fewer ratios than the provider does. */
   modelRatios?: Readonly<Record<string, readonly AspectRatio[]>>;
   /** Named styles, when the provider has a closed set of them. */

@@ -368,7 +368,11 @@ export type PixDuration =
   /** 5 seconds. */
   | 'SECONDS_5'
   /** 8 seconds. */
-  | 'SECONDS_8';
+  | 'SECONDS_8'
+  /** 10 seconds. */
+  | 'SECONDS_10'
+  /** 15 seconds. */
+  | 'SECONDS_15';
 
 export type PixLipSyncInput = {
   speaker?: PixSpeaker | null | undefined;
@@ -380,12 +384,33 @@ export type PixLipSyncInput = {
 export type PixModel =
   /** Sent as `auto`. */
   | 'AUTO'
+  /** Sent as `c1`. */
+  | 'C1'
   /** Sent as `v3.5`. */
   | 'V3_5'
   /** Sent as `v4`. */
   | 'V4'
   /** Sent as `v4.5`. */
-  | 'V4_5';
+  | 'V4_5'
+  /** Sent as `v5`. */
+  | 'V5'
+  /** Sent as `v5.5`. */
+  | 'V5_5'
+  /** Sent as `v5.6`. */
+  | 'V5_6'
+  /** Sent as `v6`. */
+  | 'V6';
+
+/** Resolution of a PIX video; no 8-second video at 1080p. */
+export type PixQuality =
+  /** Sent as `360p`. */
+  | 'Q360P'
+  /** Sent as `540p`. */
+  | 'Q540P'
+  /** Sent as `720p`. */
+  | 'Q720P'
+  /** Sent as `1080p`. */
+  | 'Q1080P';
 
 export type PixSoundEffectInput = {
   /** The sound wanted, at most 1000 characters; needs `enabled: true`. */
@@ -440,8 +465,10 @@ export type PixStyle =
   /** Sent as `cyberpunk`. */
   | 'CYBERPUNK';
 
-/** A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given. */
+/** A PIX (PixVerse) video: text-to-video, image-to-video when `image` is given, or from reference images (`referenceImages`). */
 export type PixVideoInput = {
+  /** Make sound with the video (sent as `audio` 1 or 0). */
+  audio?: boolean | null | undefined;
   /** A camera move; not with `effect`. */
   cameraMovement?: PixCameraMovement | null | undefined;
   duration?: PixDuration | null | undefined;
@@ -457,8 +484,11 @@ export type PixVideoInput = {
   negativePrompt?: string | null | undefined;
   /** What to make; not blank, at most 2048 characters. */
   prompt: string;
+  quality?: PixQuality | null | undefined;
   /** 16:9, 4:3, 1:1, 3:4, 9:16; defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** 1 to 3 images whose subjects the video keeps (`image_list`): makes a REFERENCE job; not with `image`. */
+  referenceImages?: Array<string> | null | undefined;
   /** Seed for reproducible results, 0–2147483647. */
   seed?: number | null | undefined;
   soundEffect?: PixSoundEffectInput | null | undefined;
@@ -472,7 +502,7 @@ export type RunwayDuration =
   /** 10 seconds. */
   | 'SECONDS_10';
 
-/** Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. */
+/** Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. GEN4_5 is seen only in DuomiAPI's endpoint map (no page documents it). */
 export type RunwayModel =
   /** Sent as `gen2`. */
   | 'GEN2'
@@ -480,6 +510,8 @@ export type RunwayModel =
   | 'GEN3'
   /** Sent as `gen4`. */
   | 'GEN4'
+  /** Sent as `gen4.5`. */
+  | 'GEN4_5'
   /** Sent as `gen4_turbo`. */
   | 'GEN4_TURBO';
 
@@ -499,10 +531,12 @@ export type RunwayMotionInput = {
   z?: number | null | undefined;
 };
 
-/** A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), or Act-One (`video`, the performance, with `character`). A field its mode does not take is refused. */
+/** A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), Act-One (`video`, the performance, with `character`), or Aleph video editing (`video` with `edit: true`). A field its mode does not take is refused. */
 export type RunwayVideoInput = {
   /** The character image an Act-One job animates; needs `video`. */
   character?: string | null | undefined;
+  /** Aleph video editing (mode EDIT): with `video` (at most 50 MB) and a `prompt` (at most 1000 characters) saying what to change; 5 seconds. */
+  edit?: boolean | null | undefined;
   /** Flip the video. */
   flip?: boolean | null | undefined;
   /** First frame: makes an image-to-video job. */
@@ -517,6 +551,8 @@ export type RunwayVideoInput = {
   prompt?: string | null | undefined;
   /** 16:9, 9:16, 1:1, 4:3, 3:4, 21:9; Gen-3 only 16:9 and 9:16, Act-One only 16:9. Defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** Video editing only: one image the edit follows. */
+  referenceImage?: string | null | undefined;
   seconds?: RunwayDuration | null | undefined;
   /** Video-to-video: how far to move from the source's structure, 0–1. */
   structureTransformation?: number | null | undefined;
@@ -643,8 +679,8 @@ export type JobCardFragment = { id: string, provider: VideoProvider, status: Job
     | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
     | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
     | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-    | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-    | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+    | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+    | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
     | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
     | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
    };
@@ -661,8 +697,8 @@ export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id:
           | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
           | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
           | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-          | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-          | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+          | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+          | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
           | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
           | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
          } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
@@ -675,8 +711,8 @@ export type DashboardJobsUpdatedSubscription = { videoJobsUpdated: { id: string,
       | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
      } };
@@ -691,8 +727,8 @@ export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider
       | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
      } };
@@ -707,8 +743,8 @@ export type DashboardCancelJobMutation = { cancelVideoJob: { id: string, provide
       | { __typename: 'KlingVideoSettings', cfgScale: number | null, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel | null, klingMode: KlingMode | null, klingDuration: KlingDuration | null, klingRatio: AspectRatio | null, klingSound: boolean | null, klingReferenceImages: Array<string> | null, klingExtend: string | null, klingEffect: KlingEffect | null, klingImages: Array<string> | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null, klingShots: Array<{ prompt: string, duration: number }> | null }
       | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
       | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
-      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
-      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, pixQuality: PixQuality | null, pixAudio: boolean | null, pixReferenceImages: Array<string> | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, edit: boolean | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, runwayReferenceImage: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
       | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
      } };
@@ -840,6 +876,8 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
       video
       structureTransformation
       character
+      edit
+      runwayReferenceImage: referenceImage
       motion {
         x
         y
@@ -860,6 +898,9 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
       image
       lastImage
       cameraMovement
+      pixQuality: quality
+      pixAudio: audio
+      pixReferenceImages: referenceImages
       soundEffect {
         enabled
         description
@@ -1004,6 +1045,8 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
       video
       structureTransformation
       character
+      edit
+      runwayReferenceImage: referenceImage
       motion {
         x
         y
@@ -1024,6 +1067,9 @@ export const DashboardRecentJobsDocument = new TypedDocumentString(`
       image
       lastImage
       cameraMovement
+      pixQuality: quality
+      pixAudio: audio
+      pixReferenceImages: referenceImages
       soundEffect {
         enabled
         description
@@ -1159,6 +1205,8 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
       video
       structureTransformation
       character
+      edit
+      runwayReferenceImage: referenceImage
       motion {
         x
         y
@@ -1179,6 +1227,9 @@ export const DashboardJobsUpdatedDocument = new TypedDocumentString(`
       image
       lastImage
       cameraMovement
+      pixQuality: quality
+      pixAudio: audio
+      pixReferenceImages: referenceImages
       soundEffect {
         enabled
         description
@@ -1314,6 +1365,8 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
       video
       structureTransformation
       character
+      edit
+      runwayReferenceImage: referenceImage
       motion {
         x
         y
@@ -1334,6 +1387,9 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
       image
       lastImage
       cameraMovement
+      pixQuality: quality
+      pixAudio: audio
+      pixReferenceImages: referenceImages
       soundEffect {
         enabled
         description
@@ -1469,6 +1525,8 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
       video
       structureTransformation
       character
+      edit
+      runwayReferenceImage: referenceImage
       motion {
         x
         y
@@ -1489,6 +1547,9 @@ export const DashboardCancelJobDocument = new TypedDocumentString(`
       image
       lastImage
       cameraMovement
+      pixQuality: quality
+      pixAudio: audio
+      pixReferenceImages: referenceImages
       soundEffect {
         enabled
         description

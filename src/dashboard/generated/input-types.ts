@@ -1057,8 +1057,17 @@ export const inputTypes: SchemaType[] = [
   {
     "kind": "INPUT_OBJECT",
     "name": "PixVideoInput",
-    "description": "A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given.",
+    "description": "A PIX (PixVerse) video: text-to-video, image-to-video when `image` is given, or from reference images (`referenceImages`).",
     "inputFields": [
+      {
+        "name": "audio",
+        "description": "Make sound with the video (sent as `audio` 1 or 0).",
+        "type": {
+          "kind": "SCALAR",
+          "name": "Boolean",
+          "ofType": null
+        }
+      },
       {
         "name": "cameraMovement",
         "description": "A camera move; not with `effect`.",
@@ -1145,12 +1154,38 @@ export const inputTypes: SchemaType[] = [
         }
       },
       {
+        "name": "quality",
+        "description": null,
+        "type": {
+          "kind": "ENUM",
+          "name": "PixQuality",
+          "ofType": null
+        }
+      },
+      {
         "name": "ratio",
         "description": "16:9, 4:3, 1:1, 3:4, 9:16; defaults to 16:9.",
         "type": {
           "kind": "ENUM",
           "name": "AspectRatio",
           "ofType": null
+        }
+      },
+      {
+        "name": "referenceImages",
+        "description": "1 to 3 images whose subjects the video keeps (`image_list`): makes a REFERENCE job; not with `image`.",
+        "type": {
+          "kind": "LIST",
+          "name": null,
+          "ofType": {
+            "kind": "NON_NULL",
+            "name": null,
+            "ofType": {
+              "kind": "SCALAR",
+              "name": "URL",
+              "ofType": null
+            }
+          }
         }
       },
       {
@@ -1281,6 +1316,14 @@ export const inputTypes: SchemaType[] = [
       {
         "name": "SECONDS_8",
         "description": "8 seconds."
+      },
+      {
+        "name": "SECONDS_10",
+        "description": "10 seconds."
+      },
+      {
+        "name": "SECONDS_15",
+        "description": "15 seconds."
       }
     ]
   },
@@ -1390,6 +1433,10 @@ export const inputTypes: SchemaType[] = [
         "description": "Sent as `auto`."
       },
       {
+        "name": "C1",
+        "description": "Sent as `c1`."
+      },
+      {
         "name": "V3_5",
         "description": "Sent as `v3.5`."
       },
@@ -1400,6 +1447,45 @@ export const inputTypes: SchemaType[] = [
       {
         "name": "V4_5",
         "description": "Sent as `v4.5`."
+      },
+      {
+        "name": "V5",
+        "description": "Sent as `v5`."
+      },
+      {
+        "name": "V5_5",
+        "description": "Sent as `v5.5`."
+      },
+      {
+        "name": "V5_6",
+        "description": "Sent as `v5.6`."
+      },
+      {
+        "name": "V6",
+        "description": "Sent as `v6`."
+      }
+    ]
+  },
+  {
+    "kind": "ENUM",
+    "name": "PixQuality",
+    "description": "Resolution of a PIX video; no 8-second video at 1080p.",
+    "enumValues": [
+      {
+        "name": "Q360P",
+        "description": "Sent as `360p`."
+      },
+      {
+        "name": "Q540P",
+        "description": "Sent as `540p`."
+      },
+      {
+        "name": "Q720P",
+        "description": "Sent as `720p`."
+      },
+      {
+        "name": "Q1080P",
+        "description": "Sent as `1080p`."
       }
     ]
   },
@@ -1462,7 +1548,7 @@ export const inputTypes: SchemaType[] = [
   {
     "kind": "INPUT_OBJECT",
     "name": "RunwayVideoInput",
-    "description": "A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), or Act-One (`video`, the performance, with `character`). A field its mode does not take is refused.",
+    "description": "A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), Act-One (`video`, the performance, with `character`), or Aleph video editing (`video` with `edit: true`). A field its mode does not take is refused.",
     "inputFields": [
       {
         "name": "character",
@@ -1470,6 +1556,15 @@ export const inputTypes: SchemaType[] = [
         "type": {
           "kind": "SCALAR",
           "name": "URL",
+          "ofType": null
+        }
+      },
+      {
+        "name": "edit",
+        "description": "Aleph video editing (mode EDIT): with `video` (at most 50 MB) and a `prompt` (at most 1000 characters) saying what to change; 5 seconds.",
+        "type": {
+          "kind": "SCALAR",
+          "name": "Boolean",
           "ofType": null
         }
       },
@@ -1546,6 +1641,15 @@ export const inputTypes: SchemaType[] = [
         }
       },
       {
+        "name": "referenceImage",
+        "description": "Video editing only: one image the edit follows.",
+        "type": {
+          "kind": "SCALAR",
+          "name": "URL",
+          "ofType": null
+        }
+      },
+      {
         "name": "seconds",
         "description": null,
         "type": {
@@ -1586,7 +1690,7 @@ export const inputTypes: SchemaType[] = [
   {
     "kind": "ENUM",
     "name": "RunwayModel",
-    "description": "Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only.",
+    "description": "Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. GEN4_5 is seen only in DuomiAPI's endpoint map (no page documents it).",
     "enumValues": [
       {
         "name": "GEN2",
@@ -1599,6 +1703,10 @@ export const inputTypes: SchemaType[] = [
       {
         "name": "GEN4",
         "description": "Sent as `gen4`."
+      },
+      {
+        "name": "GEN4_5",
+        "description": "Sent as `gen4.5`."
       },
       {
         "name": "GEN4_TURBO",

@@ -118,7 +118,7 @@ export const validateRunwayGenerate: Validate = (body, tasks) => {
   // Video-to-video as one of DuomiAPI's pages and its endpoint map have it: `video` to /pro/generate.
   if (body.video !== undefined) return validateRunwayVideo(body, tasks);
   if (!filled(body.prompt) && !filled(body.image)) return 'prompt 或 image 必填';
-  if (!absentOrIn(body.model, ['gen2', 'gen3', 'gen4', 'gen4_turbo'])) return 'model 无效';
+  if (!absentOrIn(body.model, ['gen2', 'gen3', 'gen4', 'gen4_turbo', 'gen4.5'])) return 'model 无效';
   if (!absentOrIn(body.ratio, ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9'])) return 'ratio 无效';
   if (body.model === 'gen3' && !absentOrIn(body.ratio, ['16:9', '9:16'])) return 'gen3 只支持 16:9 和 9:16';
   if (!absentOrIn(options(body).seconds, [5, 10])) return 'options.seconds 必须是 5 或 10';
@@ -132,12 +132,28 @@ export const validateRunwayVideo: Validate = (body) => {
   return undefined;
 };
 
+/** Aleph (video editing): a video, a prompt of at most 1,000 characters, at most one reference image. */
+export const validateRunwayAleph: Validate = (body) => {
+  if (!filled(body.video)) return 'video 必填';
+  if (!filled(body.prompt) || String(body.prompt).length > 1000) return 'prompt 必填，最多 1000 字';
+  if (body.images !== undefined && !(Array.isArray(body.images) && body.images.length <= 1 && body.images.every(filled))) return 'images 最多一张';
+  if (!absentOrIn(options(body).seconds, [5])) return 'options.seconds 必须是 5';
+  return undefined;
+};
+
 export const validateRunwayActOne: Validate = (body) => (!filled(body.video) ? 'video 必填' : !filled(body.image) ? 'image 必填' : undefined);
 
+const pixCameraMoves = ['horizontal_left', 'horizontal_right', 'vertical_up', 'vertical_down', 'zoom_in', 'zoom_out', 'crane_up', 'quickly_zoom_in', 'quickly_zoom_out', 'smooth_zoom_in', 'camera_rotation', 'robo_arm', 'super_dolly_out', 'whip_pan', 'hitchcock', 'left_follow', 'right_follow', 'pan_left', 'pan_right', 'fix_bg'];
+
 export const validatePixBody: Validate = (body) => {
-  if (body.model === undefined || !absentOrIn(body.model, ['auto', 'v3.5', 'v4', 'v4.5'])) return 'model 必填且必须有效';
+  if (body.model === undefined || !absentOrIn(body.model, ['auto', 'v3.5', 'v4', 'v4.5', 'v5', 'v5.5', 'v5.6', 'v6', 'c1'])) return 'model 必填且必须有效';
   if (!filled(body.prompt)) return 'prompt 必填';
-  if (!absentOrIn(body.duration, [5, 8])) return 'duration 必须是 5 或 8';
+  if (!absentOrIn(body.duration, [5, 8, 10, 15])) return 'duration 必须是 5、8、10 或 15';
+  if (!absentOrIn(body.quality, ['360p', '540p', '720p', '1080p'])) return 'quality 无效';
+  if (body.quality === '1080p' && body.duration === 8) return '1080p 不支持 8 秒';
+  if (!absentOrIn(body.audio, [0, 1])) return 'audio 必须是 0 或 1';
+  if (body.image_list !== undefined && !(Array.isArray(body.image_list) && body.image_list.length > 0 && body.image_list.every(filled))) return 'image_list 必须是图片地址数组';
+  if (!absentOrIn(body.camera_movement, pixCameraMoves)) return 'camera_movement 无效';
   if (!absentOrIn(body.sound_effect_switch, [0, 1])) return 'sound_effect_switch 必须是 0 或 1';
   // Effect ids have 15 digits, sent as a JSON number.
   if (body.template_id !== undefined && !(typeof body.template_id === 'number' && Number.isSafeInteger(body.template_id) && body.template_id > 0)) return 'template_id 必须是整数';
