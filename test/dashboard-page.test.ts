@@ -120,9 +120,12 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
   it('offers the new fields (URL lists one a line) and shows the new settings and outputs on job cards', async () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     const page = using(await openDashboard(gateway), (p) => p.close());
+    // A Kling multi-image reference job through the form: the URL list is a textarea, one a line;
+    // the closed optional groups (camera, shots) are not sent.
     await page.click('[role="tab"][data-member="kling"]');
-    expect(await page.locator('textarea[name="kling.referenceImages"]').count()).toBe(1);
-    await gql(gateway.url, GenerateVideo, { input: { kling: { prompt: 'two friends wave', referenceImages: ['https://example.com/a.png', 'https://example.com/b.png'] } } });
+    await page.fill('[name="kling.prompt"]', 'two friends wave');
+    await page.fill('textarea[name="kling.referenceImages"]', 'https://example.com/a.png\nhttps://example.com/b.png');
+    await page.click('button[type="submit"]');
     const multi = card(page, 'two friends wave');
     await multi.locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });
     expect(await multi.locator('.settings li').allTextContents()).toContainEqual('Reference images https://example.com/a.png, https://example.com/b.png');

@@ -75,7 +75,9 @@ export function inputField(types: InputTypes, field: InputField, path: string[],
       ? h('fieldset', { class: 'group' }, h('legend', {}, label), group.element)
       : h('details', { class: 'group' }, h('summary', {}, label), group.element);
     index.set(name, element);
-    return { element, read: group.read };
+    // An optional group is sent only while open: a required choice inside it (Kling's camera type)
+    // always has a value, and would otherwise send a group the user never asked for.
+    return { element, read: () => (required || (element as HTMLDetailsElement).open ? group.read() : undefined) };
   }
   // Only a provider's own top-level fields (ratio, model, its duration) are narrowed by its catalogue.
   const own = path.length === 1 ? choices : undefined;
