@@ -35,6 +35,11 @@ import { createMetrics } from './observability/metrics.js';
 import { DuomiClient } from './provider/duomi-client.js';
 import { startSimulator, type Simulator } from './provider/simulator/server.js';
 import { UsageService } from './quotas/usage-service.js';
+import { DeliveryStore } from './webhooks/delivery-store.js';
+import { WebhookSecrets } from './webhooks/secrets.js';
+import { WebhookSender } from './webhooks/sender.js';
+import { WebhookService } from './webhooks/webhook-service.js';
+import { WebhookWorker } from './webhooks/webhook-worker.js';
 import { schema } from './schema/index.js';
 
 export type AppDeps = { config: Config; logger: Logger; db: Database };
@@ -83,8 +88,25 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const apiKeys = new ApiKeys(db.prisma);
   if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
+  // Webhooks: an outbox of deliveries, enqueued with each job change, sent by a worker like the dispatcher.
+  const webhookSecrets = new WebhookSecrets(db.prisma, config.webhooks.openSecret);
+  const deliveries = new DeliveryStore(db.prisma);
+  const webhookWorker = new WebhookWorker(deliveries, new WebhookSender(config.webhooks), webhookSecrets, logger, {
+    ...config.webhooks,
+    concurrency: config.dispatch.concurrency,
+    pollMs: 1_000,
+  });
   // A new job is handed to the dispatcher at once (it is built just below; jobs are made only once the app serves).
-  const jobs = new JobService({ store, pubsub, logger, deadlineMs: config.reconcile.deadlineMs, generateLimiter, onQueued: () => dispatcher.kick(), metrics: metrics.jobs });
+  const jobs = new JobService({
+    store,
+    pubsub,
+    logger,
+    deadlineMs: config.reconcile.deadlineMs,
+    generateLimiter,
+    onQueued: () => dispatcher.kick(),
+    metrics: metrics.jobs,
+    webhooks: { allowPrivate: config.webhooks.allowPrivate, secrets: webhookSecrets, onEnqueued: () => webhookWorker.kick() },
+  });
   const dispatcher = new Dispatcher(
     { store, jobs, client, logger, metrics: metrics.dispatch },
     {
@@ -100,7 +122,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, estimates: new JobEstimates(db.prisma), usage: new UsageService(db.prisma) },
+    services: { jobs, estimates: new JobEstimates(db.prisma), usage: new UsageService(db.prisma), webhooks: new WebhookService(deliveries, webhookSecrets) },
     apiKeys,
     keyWatch,
     connections,
@@ -123,7 +145,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       ...healthRoutes(db, link && { link, required: config.redis!.requiredForReadiness }, () => draining),
       callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry, config.metrics),
-      ...dashboardRoutes(),
+      ...dashboardRoutes(apiKeys),
       ...graphiqlRoutes(config.http.graphiql),
     ],
   });
@@ -166,6 +188,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       await keyWatch.start();
       dispatcher.start();
       reconciler.start();
+      webhookWorker.start();
       return listeningUrl();
     },
     /**
@@ -180,7 +203,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         draining = true;
         if (config.http.shutdownDrainMs > 0) await new Promise((resolve) => setTimeout(resolve, config.http.shutdownDrainMs));
         keyWatch.stop();
-        await Promise.all([dispatcher.stop(), reconciler.stop()]);
+        await Promise.all([dispatcher.stop(), reconciler.stop(), webhookWorker.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // The transports go first, so subscriptions end with their clients already gone.
         streams.cut();

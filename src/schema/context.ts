@@ -3,6 +3,7 @@ import type { JobEstimates } from '../jobs/estimates.js';
 import type { JobService } from '../jobs/job-service.js';
 import type { Logger } from '../observability/logger.js';
 import type { UsageService } from '../quotas/usage-service.js';
+import type { WebhookService } from '../webhooks/webhook-service.js';
 
 /** What every resolver receives; built per request (HTTP/SSE) or per subscription (graphql-ws). */
 export type GraphQLContext = {
@@ -24,6 +25,8 @@ export type GraphQLContext = {
   estimates: JobEstimates;
   /** Quotas and usage per key, for `viewer`. */
   usage: UsageService;
+  /** Webhook deliveries and signing secrets. */
+  webhooks: WebhookService;
 };
 
 /**

@@ -6,7 +6,8 @@ import type { ProviderSettings } from './provider-schemas.js';
 
 const RunwayModel = catalogEnum(
   'RunwayModel',
-  `Runway model; defaults to ${runwayDefaults.model}. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only.`,
+  `Runway model; defaults to ${runwayDefaults.model}. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. ` +
+    "GEN4_5 is seen only in DuomiAPI's endpoint map (no page documents it).",
   runwayModels,
 );
 const RunwayDuration = durationEnum('RunwayDuration', 'Length of a Runway video.', runwayDurations);
@@ -29,7 +30,7 @@ const RunwayMotionInput = builder.inputType('RunwayMotionInput', {
 export const RunwayVideoInput = builder.inputType('RunwayVideoInput', {
   description:
     'A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), ' +
-    'or Act-One (`video`, the performance, with `character`). A field its mode does not take is refused.',
+    'Act-One (`video`, the performance, with `character`), or Aleph video editing (`video` with `edit: true`). A field its mode does not take is refused.',
   fields: (t) => ({
     prompt: t.string({ description: `What to make; required for text-to-video; at most ${runwayLimits.promptLength} characters.` }),
     model: t.field({ type: RunwayModel }),
@@ -49,6 +50,10 @@ export const RunwayVideoInput = builder.inputType('RunwayVideoInput', {
       description: `Video-to-video: how far to move from the source's structure, ${structureTransformation.min}–${structureTransformation.max}.`,
     }),
     character: t.field({ type: 'URL', description: 'The character image an Act-One job animates; needs `video`.' }),
+    edit: t.boolean({
+      description: `Aleph video editing (mode EDIT): with \`video\` (at most 50 MB) and a \`prompt\` (at most ${runwayLimits.editPromptLength} characters) saying what to change; 5 seconds.`,
+    }),
+    referenceImage: t.field({ type: 'URL', description: 'Video editing only: one image the edit follows.' }),
   }),
   validate: { schema: runwayInputSchema },
 });
@@ -80,5 +85,7 @@ export const RunwayVideoSettings = builder.objectRef<ProviderSettings<RunwayInpu
     video: t.expose('video', { type: 'URL', nullable: true }),
     structureTransformation: t.exposeFloat('structureTransformation', { nullable: true }),
     character: t.expose('character', { type: 'URL', nullable: true }),
+    edit: t.exposeBoolean('edit', { nullable: true }),
+    referenceImage: t.expose('referenceImage', { type: 'URL', nullable: true }),
   }),
 });
