@@ -1,7 +1,7 @@
 import { openViewer } from '../src/auth/viewer.js';
 import { describe, expect, it } from 'vitest';
-import { Batcher } from '../src/jobs/batcher.js';
-import { uuid7 } from '../src/jobs/uuid7.js';
+import { Batcher } from '../src/store/batcher.js';
+import { uuid7 } from '../src/store/uuid7.js';
 import { databaseKinds } from './support/databases.js';
 import { useDisposables } from './support/disposables.js';
 import { startGateway } from './support/gateway.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Batcher } from '../src/jobs/batcher.js';
+import { Batcher } from '../src/store/batcher.js';
 
 // The job store runs concurrent calls as one statement. One item that makes the statement fail
 // must fail alone, and cheaply: the batch is split in halves, not replayed item by item in a row.

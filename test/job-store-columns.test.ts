@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/env.js';
 import { openDatabase } from '../src/db/database.js';
 import { TaskIdTakenError } from '../src/jobs/errors.js';
-import { jobColumns } from '../src/jobs/job-columns.js';
-import { JobStore, VersionConflict } from '../src/jobs/job-store.js';
+import { jobColumns } from '../src/store/job-columns.js';
+import { JobStore, VersionConflict } from '../src/store/job-store.js';
 import { databaseKinds, freshDatabase } from './support/databases.js';
 import { useDisposables } from './support/disposables.js';
 

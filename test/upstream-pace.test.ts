@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/env.js';
-import { UpstreamPacer } from '../src/jobs/upstream-pace.js';
+import { UpstreamPacer } from '../src/workers/upstream-pace.js';
 import { startSimulator } from '../src/provider/simulator/server.js';
 import { startInstance } from './support/cluster.js';
 import { freshDatabase } from './support/databases.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { RedisLink } from '../cluster/redis-link.js';
+import type { RedisLink } from '../pubsub/redis-link.js';
 import type { Metrics } from '../observability/metrics.js';
 
 export type ConnectionLimiterOptions = {

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import type { RedisLink } from '../cluster/redis-link.js';
+import type { RedisLink } from '../pubsub/redis-link.js';
 import type { Metrics } from '../observability/metrics.js';
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import type { RedisLink } from '../cluster/redis-link.js';
+import type { RedisLink } from '../pubsub/redis-link.js';
 import { isBackendUnavailable, unavailableReason } from '../db/unavailable.js';
 import type { Logger } from '../observability/logger.js';
 import { sendJson, type Route } from './routes.js';

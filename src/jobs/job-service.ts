@@ -13,11 +13,11 @@ import type { WebhookEvent } from '../db/generated/client.js';
 import { deliveryFor, type JobWebhook } from '../webhooks/events.js';
 import type { WebhookSecrets } from '../webhooks/secrets.js';
 import { checkWebhook, InvalidWebhookError } from '../webhooks/webhook-input.js';
-import type { JobFilter, JobPage, JobStore } from './job-store.js';
-import { VersionConflict } from './job-store.js';
+import type { JobFilter, JobPage, JobStore } from '../store/job-store.js';
+import { VersionConflict } from '../store/job-store.js';
 import { isJobId } from './job-id.js';
 import { currentThenChanges, listenNow, matches, until } from './job-watch.js';
-import type { JobPubSub } from './pubsub.js';
+import type { JobPubSub } from '../pubsub/job-pubsub.js';
 import { RecentJobs } from './recent-jobs.js';
 import { isFinal, isStale, nextState, type Observation } from './state-machine.js';
 

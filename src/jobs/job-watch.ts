@@ -1,5 +1,5 @@
 import type { Job } from '../db/generated/client.js';
-import type { JobFilter } from './job-store.js';
+import type { JobFilter } from '../store/job-store.js';
 import { isFinal } from './state-machine.js';
 
 // What a subscription to jobs sees: the streams JobService.watch and watchAll return.

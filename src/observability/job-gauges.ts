@@ -1,5 +1,5 @@
 import { Gauge, type Registry } from 'prom-client';
-import type { JobStats } from '../jobs/job-stats.js';
+import type { JobStats } from '../store/job-stats.js';
 
 export type JobStatsSource = () => Promise<JobStats>;
 

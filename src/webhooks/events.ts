@@ -1,6 +1,6 @@
 import type { Job, WebhookEvent } from '../db/generated/client.js';
 import { isFinal, type JobChange } from '../jobs/state-machine.js';
-import { uuid7 } from '../jobs/uuid7.js';
+import { uuid7 } from '../store/uuid7.js';
 
 /** What a client asked to hear of a job (stored in `Job.webhook`). */
 export type JobWebhook = { url: string; events: WebhookEvent[] };

@@ -1,5 +1,5 @@
 import type { Logger } from '../observability/logger.js';
-import { OutageLog } from '../jobs/outage-log.js';
+import { OutageLog } from '../workers/outage-log.js';
 import type { ClaimedDelivery, DeliveryStore } from './delivery-store.js';
 import { webhookBody } from './payload.js';
 import type { WebhookSecrets } from './secrets.js';

@@ -3,11 +3,11 @@ import type { Metrics } from '../observability/metrics.js';
 import { UpstreamFault, type DuomiClient } from '../provider/duomi-client.js';
 import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
-import type { JobService } from './job-service.js';
-import type { JobStore } from './job-store.js';
+import type { JobService } from '../jobs/job-service.js';
+import type { JobStore } from '../store/job-store.js';
 import type { WorkerDeps } from './dispatcher.js';
 import { OutageLog } from './outage-log.js';
-import { TIMEOUT } from './state-machine.js';
+import { TIMEOUT } from '../jobs/state-machine.js';
 
 export type ReconcilerOptions = {
   /** A SUBMITTED/PROCESSING job silent this long is polled through the provider's feed. */

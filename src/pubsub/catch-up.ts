@@ -1,6 +1,6 @@
-import type { LocalEvent, Versioned } from '../cluster/cluster-event-target.js';
-import type { JobStore } from './job-store.js';
-import { isJobId } from './job-id.js';
+import type { LocalEvent, Versioned } from './cluster-event-target.js';
+import type { JobStore } from '../store/job-store.js';
+import { isJobId } from '../jobs/job-id.js';
 
 const ONE_JOB = 'job:updated:';
 const EVERY_JOB = 'jobs:updated';

@@ -2,10 +2,10 @@ import type { EventSource, Job, JobEvent, JobStatus, PrismaClient, VideoProvider
 import { Prisma } from '../db/generated/client.js';
 import { domainErrorOf, type UniqueIndex } from '../db/errors.js';
 import { Batcher } from './batcher.js';
-import { TaskIdTakenError } from './errors.js';
+import { TaskIdTakenError } from '../jobs/errors.js';
 import { columnList, jobRow, queryJobs, recordDefinition, type JobColumn } from './job-columns.js';
 import { storable, storableJson } from './storable-json.js';
-import { optionalChangeColumns, type JobChange } from './state-machine.js';
+import { optionalChangeColumns, type JobChange } from '../jobs/state-machine.js';
 import { uuid7 } from './uuid7.js';
 import type { JobWebhook, NewDelivery } from '../webhooks/events.js';
 import { quotaRefusal } from '../quotas/limits.js';

@@ -6,9 +6,9 @@ import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { UpstreamSettings } from '../provider/types.js';
 import type { UpstreamPacer } from './upstream-pace.js';
-import { TaskIdTakenError } from './errors.js';
-import type { JobService } from './job-service.js';
-import type { ClaimedJob, JobStore } from './job-store.js';
+import { TaskIdTakenError } from '../jobs/errors.js';
+import type { JobService } from '../jobs/job-service.js';
+import type { ClaimedJob, JobStore } from '../store/job-store.js';
 import { OutageLog } from './outage-log.js';
 
 /** What the dispatcher and the reconciler work with. */
