@@ -17,6 +17,7 @@ import { callbackToken } from './jobs/callback-token.js';
 import { Dispatcher } from './jobs/dispatcher.js';
 import { JobEstimates } from './jobs/estimates.js';
 import { UpstreamPacer } from './jobs/upstream-pace.js';
+import { QueuePositions } from './jobs/queue-positions.js';
 import { JobService } from './jobs/job-service.js';
 import { readJobStats } from './jobs/job-stats.js';
 import { JobStore } from './jobs/job-store.js';
@@ -77,6 +78,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     ? new ClusterEventTarget({ ...shared, logger, versionOf: jobEventVersion, catchUp: jobCatchUp(store) })
     : undefined;
   const pubsub = createJobPubSub(eventTarget as PubSubEventTarget<JobTopics> | undefined);
+  const queue = new QueuePositions(db.prisma, pubsub, { paced: (provider) => pacer.intervalMs(provider) !== undefined });
   const generateLimiter = new RateLimiter(config.limits.generatePerMinute, { redis: shared, metrics: metrics.cluster });
   const connections = new ConnectionLimiter(config.limits.connectionsPerKey, { redis: shared, metrics: metrics.cluster });
   await link?.connect();
@@ -91,7 +93,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, estimates: new JobEstimates(db.prisma), usage: new UsageService(db.prisma) },
+    services: { jobs, estimates: new JobEstimates(db.prisma), queue, usage: new UsageService(db.prisma) },
     apiKeys,
     keyWatch,
     connections,
@@ -133,6 +135,8 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     server,
     jobs,
     apiKeys,
+    /** Where QUEUED jobs stand in line. */
+    queue,
     /** This app's Prometheus metrics. */
     metrics,
     /** The in-process simulator, when the gateway runs one. */
@@ -160,6 +164,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       await keyWatch.start();
       dispatcher.start();
       reconciler.start();
+      queue.start();
       return url;
     },
     /**
@@ -174,6 +179,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         draining = true;
         if (config.http.shutdownDrainMs > 0) await new Promise((resolve) => setTimeout(resolve, config.http.shutdownDrainMs));
         keyWatch.stop();
+        queue.stop();
         await Promise.all([dispatcher?.stop(), reconciler.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // The transports go first, so subscriptions end with their clients already gone.
