@@ -25,6 +25,8 @@ const config: CodegenConfig = {
       documents: ['examples/**/*.ts', '!examples/generated/**'],
       config: { ...clientPreset.config, documentMode: 'string' },
     },
+    // The form's input types as data: the page needs no introspection (off in production).
+    'src/dashboard/generated/input-types.ts': { plugins: ['./scripts/codegen-input-types.ts'], config: { root: 'GenerateVideoInput' } },
     'src/dashboard/generated/': {
       ...clientPreset,
       documents: ['src/dashboard/**/*.ts', '!src/dashboard/generated/**'],

@@ -85,9 +85,18 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const apiKeys = new ApiKeys(db.prisma);
   if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
-  let dispatcher: Dispatcher | undefined;
-  const jobs = new JobService({ store, pubsub, logger, deadlineMs: config.reconcile.deadlineMs, generateLimiter, onQueued: () => dispatcher?.kick(), metrics: metrics.jobs });
-  const reconciler = new Reconciler(store, jobs, client, logger, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency }, metrics.reconciliation);
+  // A new job is handed to the dispatcher at once (it is built just below; jobs are made only once the app serves).
+  const jobs = new JobService({ store, pubsub, logger, deadlineMs: config.reconcile.deadlineMs, generateLimiter, onQueued: () => dispatcher.kick(), metrics: metrics.jobs });
+  const dispatcher = new Dispatcher(
+    { store, jobs, client, logger, metrics: metrics.dispatch },
+    {
+      ...config.dispatch,
+      lookupEveryMs: Math.min(config.reconcile.afterMs, 60_000),
+      pacer,
+      callbackUrl: (jobId) => `${publicUrl()}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
+    },
+  );
+  const reconciler = new Reconciler({ store, jobs, client, logger, metrics: metrics.reconciliation }, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency });
 
   const yoga = createGatewayYoga({
     schema,
@@ -116,7 +125,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       ...healthRoutes(db, link && { link, required: config.redis!.requiredForReadiness }, () => draining),
       callbackRoute(jobs, callbackSecret, metrics.callbacks),
       metricsRoute(metrics.registry, config.metrics),
-      ...dashboardRoutes(),
+      ...dashboardRoutes(apiKeys),
       ...graphiqlRoutes(config.http.graphiql),
     ],
   });
@@ -129,6 +138,14 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     rateLimited: metrics.rateLimited,
   });
   let stopping: Promise<void> | undefined;
+  /** The address this app serves at, once it listens. */
+  const listeningUrl = () => {
+    const { port } = server.address() as AddressInfo;
+    const host = config.http.host;
+    return `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
+  };
+  /** Where DuomiAPI calls back: PUBLIC_URL, or where this app listens. */
+  const publicUrl = () => config.http.publicUrl ?? listeningUrl();
 
   return {
     yoga,
@@ -142,30 +159,19 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     /** The in-process simulator, when the gateway runs one. */
     simulator,
     /** Listens on config.http (port 0 picks a free one), starts submitting jobs, resolves to the base URL. */
-    async listen(port = config.http.port, host = config.http.host): Promise<string> {
+    async listen(port = config.http.port): Promise<string> {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, host, () => {
+        server.listen(port, config.http.host, () => {
           server.off('error', reject);
           resolve();
         });
       });
-      const { port: bound } = server.address() as AddressInfo;
-      const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${bound}`;
-      const publicUrl = config.http.publicUrl ?? url;
-      dispatcher = new Dispatcher(store, jobs, client, logger, {
-        ...config.dispatch,
-        pollMs: 1_000,
-        baseBackoffMs: 500,
-        lookupEveryMs: Math.min(config.reconcile.afterMs, 60_000),
-        pacer,
-        callbackUrl: (jobId) => `${publicUrl}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
-      }, metrics.dispatch);
       await keyWatch.start();
       dispatcher.start();
       reconciler.start();
       queue.start();
-      return url;
+      return listeningUrl();
     },
     /**
      * Graceful stop: `/readyz` answers 503 for SHUTDOWN_DRAIN_MS (load balancers stop sending new
@@ -180,7 +186,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         if (config.http.shutdownDrainMs > 0) await new Promise((resolve) => setTimeout(resolve, config.http.shutdownDrainMs));
         keyWatch.stop();
         queue.stop();
-        await Promise.all([dispatcher?.stop(), reconciler.stop()]);
+        await Promise.all([dispatcher.stop(), reconciler.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // The transports go first, so subscriptions end with their clients already gone.
         streams.cut();

@@ -37,6 +37,15 @@ describe('configuration is read once and validated', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual([expect.stringMatching(/^PORT must be a whole number from 0 to 65535/)]);
   });
 
+  it("takes the dispatcher's sweep and first backoff from DISPATCH_POLL_MS and SUBMIT_BACKOFF_MS", () => {
+    expect(loadConfig({}).dispatch).toMatchObject({ pollMs: 1_000, baseBackoffMs: 500 });
+    expect(loadConfig({ DISPATCH_POLL_MS: '250', SUBMIT_BACKOFF_MS: '50' }).dispatch).toMatchObject({ pollMs: 250, baseBackoffMs: 50 });
+    expect(problemsOf({ DISPATCH_POLL_MS: 'often', SUBMIT_BACKOFF_MS: '0' })).toEqual([
+      expect.stringMatching(/^DISPATCH_POLL_MS must be a number of milliseconds/),
+      expect.stringMatching(/^SUBMIT_BACKOFF_MS /),
+    ]);
+  });
+
   it('needs a key for a real DuomiAPI and a public URL in production', () => {
     expect(problemsOf({ DUOMI_BASE_URL: 'https://duomiapi.com' })).toEqual([
       'DUOMI_API_KEY is required when DUOMI_BASE_URL is set',

@@ -46,9 +46,10 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     const page = using(await openDashboard(gateway), (p) => p.close());
     // Every provider has its tab, and every enum value is a choice, straight from the schema.
-    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')))).toEqual(['grok', 'kling', 'luma', 'pika', 'pix', 'runway', 'sora', 'veo']);
+    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')).sort())).toEqual(['grok', 'kling', 'luma', 'pika', 'pix', 'runway', 'sora', 'veo']);
     await page.click('[role="tab"][data-member="pika"]');
-    expect(await page.locator('[name="pika.style"] option').allTextContents()).toEqual(expect.arrayContaining(['EYE_POP', 'INFLATE', 'MELT']));
+    expect(await page.locator('[name="pika.style"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(expect.arrayContaining(['EYE_POP', 'INFLATE', 'MELT']));
+    expect(await page.locator('[name="pika.style"] option').allTextContents()).toEqual(expect.arrayContaining(['Eye pop', 'Inflate', 'Melt']));
     expect(await page.locator('[name="pika.ratio"] option').allTextContents()).toContain('16:9');
 
     await submit(page, { prompt: 'a paper boat on a rainy street', frameRate: '24', style: 'EYE_POP' });
@@ -57,7 +58,7 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     expect(await job.locator('.percent').textContent()).toBe('100%');
     expect(await job.locator('video').getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/[\w-]+\.mp4$/);
     expect(await job.locator('video').getAttribute('poster')).toMatch(/\/files\/[\w-]+\.svg$/);
-    expect(await job.locator('.settings li').allTextContents()).toEqual(expect.arrayContaining(['Ratio 16:9', 'Style EYE_POP', 'Frame rate 24']));
+    expect(await job.locator('.settings li').allTextContents()).toEqual(expect.arrayContaining(['Ratio 16:9', 'Style Eye pop', 'Frame rate 24']));
     expect(await page.locator('#summary').textContent()).toContain('1 Succeeded');
 
     // A second job from elsewhere shows up too, and a failure shows its error.

@@ -79,6 +79,10 @@ const envSchema = z.object({
   /** Runway video-to-video's endpoint: DuomiAPI's pages disagree. */
   RUNWAY_VIDEO_TO_VIDEO_ENDPOINT: z.enum(['video2video', 'generate'], { error: 'must be video2video or generate' }).default('video2video'),
   SUBMIT_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
+  /** How often the outbox is swept for due jobs (retries, and jobs left by a crash); new jobs are submitted at once. */
+  DISPATCH_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).max(600_000).default(1_000),
+  /** The first retry's backoff after a submission fault; it doubles per attempt (with jitter), up to a minute. */
+  SUBMIT_BACKOFF_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1).max(60_000).default(500),
   RECONCILE_AFTER_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(60),
   SUBMIT_UNCERTAIN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(900),
   RESUBMIT_UNCERTAIN: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
@@ -148,6 +152,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dispatch: {
       concurrency: e.UPSTREAM_CONCURRENCY,
       maxAttempts: e.SUBMIT_MAX_ATTEMPTS,
+      pollMs: e.DISPATCH_POLL_MS,
+      baseBackoffMs: e.SUBMIT_BACKOFF_MS,
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
       /** Each phase of one call is bounded on its own, and the whole call by timeoutMs. */
       connectTimeoutMs: Math.min(e.UPSTREAM_CONNECT_TIMEOUT_MS, e.UPSTREAM_TIMEOUT_MS),

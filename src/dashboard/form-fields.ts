@@ -2,18 +2,32 @@
 import { h, humanize } from './dom.js';
 import { unwrap, type InputField, type InputTypes } from './input-types.js';
 
-/** One generated control: its element and how to read its value (undefined when left empty). */
+/** One generated control: its element and how to read its value (undefined when left to the gateway's default). */
 export type Field = { element: HTMLElement; read: () => unknown };
 /** Each field's wrapper by its input path ("pika.options.frameRate"), to show errors beside it. */
 export type FieldIndex = Map<string, HTMLElement>;
+/** What one provider's catalogue (`videoProviders`) says about its top-level fields: the values it takes, and its defaults. */
+export type ProviderChoices = { values: Map<string, string[]>; defaults: Map<string, string> };
 
 const numeric: Record<string, string> = { Int: '1', SafeInt: '1', Float: 'any' };
 
+/** A description with `code` in backticks, as text and <code> elements (never HTML). */
+export function hint(text: string): HTMLElement {
+  return h('small', { class: 'hint' }, ...text.split('`').map((part, i) => (i % 2 === 1 ? h('code', {}, part) : part)));
+}
+
+/**
+ * A checkbox starts as the field's default (the description says "defaults to true") and is sent
+ * only once the user changes it, as true or false: unchecking a default-true box sends false.
+ */
+function booleanControl(name: string, description: string | null): Field {
+  const box = h('input', { type: 'checkbox', name, checked: /defaults to true/i.test(description ?? '') });
+  let touched = false;
+  box.addEventListener('change', () => (touched = true));
+  return { element: box, read: () => (touched ? box.checked : undefined) };
+}
+
 function scalarControl(scalar: string, name: string, required: boolean): Field {
-  if (scalar === 'Boolean') {
-    const box = h('input', { type: 'checkbox', name });
-    return { element: box, read: () => (box.checked ? true : undefined) };
-  }
   if (numeric[scalar]) {
     const input = h('input', { type: 'number', name, step: numeric[scalar], required, inputmode: 'decimal' });
     return { element: input, read: () => (input.value === '' ? undefined : Number(input.value)) };
@@ -25,19 +39,20 @@ function scalarControl(scalar: string, name: string, required: boolean): Field {
   return { element: input, read: () => (input.value.trim() === '' ? undefined : input.value) };
 }
 
-function enumControl(types: InputTypes, enumName: string, name: string, required: boolean): Field {
-  const values = types.get(enumName)?.enumValues ?? [];
+function enumControl(types: InputTypes, enumName: string, name: string, required: boolean, allowed?: string[], byDefault?: string): Field {
+  const values = (types.get(enumName)?.enumValues ?? []).filter((v) => !allowed || allowed.includes(v.name));
+  const label = (value: string) => types.valueLabel(value);
   const select = h(
     'select',
     { name, required },
-    !required && h('option', { value: '' }, '—'),
-    ...values.map((v) => h('option', { value: v.name, title: v.description ?? undefined }, types.enumLabel(v.name) ?? v.name)),
+    !required && h('option', { value: '' }, byDefault ? `Default (${label(byDefault)})` : '—'),
+    ...values.map((v) => h('option', { value: v.name, title: v.description ?? undefined }, label(v.name))),
   );
   return { element: select, read: () => (select.value === '' ? undefined : select.value) };
 }
 
 /** A control for one input field, by its type: text, number, checkbox, select, or a nested group. */
-export function inputField(types: InputTypes, field: InputField, path: string[], index: FieldIndex): Field {
+export function inputField(types: InputTypes, field: InputField, path: string[], index: FieldIndex, choices?: ProviderChoices): Field {
   const { name: typeName, kind, required } = unwrap(field.type);
   const name = [...path, field.name].join('.');
   const label = `${humanize(field.name)}${required ? ' *' : ''}`;
@@ -49,13 +64,20 @@ export function inputField(types: InputTypes, field: InputField, path: string[],
     index.set(name, element);
     return { element, read: group.read };
   }
-  const control = kind === 'ENUM' ? enumControl(types, typeName, name, required) : scalarControl(typeName, name, required);
+  // Only a provider's own top-level fields (ratio, model, its duration) are narrowed by its catalogue.
+  const own = path.length === 1 ? choices : undefined;
+  const control =
+    kind === 'ENUM'
+      ? enumControl(types, typeName, name, required, own?.values.get(field.name), own?.defaults.get(field.name))
+      : typeName === 'Boolean'
+        ? booleanControl(name, field.description)
+        : scalarControl(typeName, name, required);
   const element = h(
     'label',
-    { class: `field ${control.element instanceof HTMLInputElement && control.element.type === 'checkbox' ? 'check' : ''}` },
+    { class: `field ${typeName === 'Boolean' ? 'check' : ''}` },
     h('span', { class: 'label' }, label),
     control.element,
-    field.description && h('small', { class: 'hint' }, field.description),
+    field.description && hint(field.description),
   );
   index.set(name, element);
   return { element, read: control.read };
@@ -68,9 +90,9 @@ function formOrder(field: InputField): number {
 }
 
 /** Every field of an input object type; reads as the object of the filled fields, or undefined. */
-export function inputObject(types: InputTypes, typeName: string, path: string[], index: FieldIndex): Field {
+export function inputObject(types: InputTypes, typeName: string, path: string[], index: FieldIndex, choices?: ProviderChoices): Field {
   const inputFields = [...(types.get(typeName)?.inputFields ?? [])].sort((a, b) => formOrder(a) - formOrder(b));
-  const fields = inputFields.map((f) => ({ name: f.name, ...inputField(types, f, path, index) }));
+  const fields = inputFields.map((f) => ({ name: f.name, ...inputField(types, f, path, index, choices) }));
   const element = h('div', { class: 'fields' }, ...fields.map((f) => f.element));
   return {
     element,

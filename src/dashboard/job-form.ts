@@ -1,21 +1,36 @@
 /// <reference lib="dom" />
 import { h, humanize } from './dom.js';
-import { inputObject, type Field, type FieldIndex } from './form-fields.js';
-import { unwrap, type InputTypes } from './input-types.js';
+import { inputObject, type Field, type FieldIndex, type ProviderChoices } from './form-fields.js';
+import type { DashboardProvidersQuery } from './generated/graphql.js';
+import type { InputTypes } from './input-types.js';
 import type { GraphQLError } from './transport.js';
+
+export type ProviderInfo = DashboardProvidersQuery['videoProviders'][number];
+
+/** The values a provider's catalogue allows for its ratio, model and duration fields, and its defaults. */
+function choicesOf(p: ProviderInfo): ProviderChoices {
+  const values = new Map<string, string[]>();
+  const defaults = new Map<string, string>();
+  if (p.ratios.length > 0) values.set('ratio', p.ratios);
+  if (p.defaultRatio) defaults.set('ratio', p.defaultRatio);
+  if (p.models.length > 0) values.set('model', p.models.map((m) => m.value));
+  if (p.defaultModel) defaults.set('model', p.defaultModel);
+  if (p.durationField && p.durations.length > 0) values.set(p.durationField, p.durations.map((d) => d.value));
+  return { values, defaults };
+}
 
 /** What submitting returned: nothing when the job was taken, else the errors to show. */
 export type Submit = (input: Record<string, unknown>) => Promise<GraphQLError[] | undefined>;
 
 /**
- * The new-job form, built from GenerateVideoInput as introspection describes it: one tab per
- * provider member, one control per field, enums as choices. A new provider, field or enum value
- * appears here without a change to the page.
+ * The new-job form: one tab per provider of the `videoProviders` catalogue, one control per field
+ * of its input type (from the schema's input types, generated at build time: no introspection),
+ * enums as choices narrowed to what the provider makes, with its defaults named.
  */
-export function jobForm(types: InputTypes, submit: Submit): HTMLFormElement {
-  const members = types.get('GenerateVideoInput')?.inputFields ?? [];
+export function jobForm(types: InputTypes, providers: ProviderInfo[], submit: Submit): HTMLFormElement {
+  const members = providers.filter((p) => types.get(p.inputType)).map((p) => ({ name: p.input, provider: p }));
   const index: FieldIndex = new Map();
-  const panels = new Map<string, Field>(members.map((m) => [m.name, inputObject(types, unwrap(m.type).name, [m.name], index)]));
+  const panels = new Map<string, Field>(members.map((m) => [m.name, inputObject(types, m.provider.inputType, [m.name], index, choicesOf(m.provider))]));
   let member = members[0]?.name ?? '';
 
   const tabs = h('div', { class: 'tabs', role: 'tablist' });
@@ -28,7 +43,7 @@ export function jobForm(types: InputTypes, submit: Submit): HTMLFormElement {
     for (const tab of tabs.children) tab.setAttribute('aria-selected', String(tab.getAttribute('data-member') === name));
   };
   for (const m of members) {
-    const tab = h('button', { type: 'button', role: 'tab', 'data-member': m.name, title: m.description ?? undefined }, humanize(m.name));
+    const tab = h('button', { type: 'button', role: 'tab', 'data-member': m.name, title: types.get(m.provider.inputType)?.description ?? undefined }, humanize(m.provider.provider));
     tab.addEventListener('click', () => show(m.name));
     tabs.append(tab);
   }

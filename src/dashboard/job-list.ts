@@ -1,22 +1,67 @@
 /// <reference lib="dom" />
 import { h, humanize } from './dom.js';
 import { shownProgress } from './estimate.js';
-import type { JobCardFragment } from './generated/graphql.js';
-import type { InputTypes } from './input-types.js';
+import type { DashboardJobHistoryQuery, JobCardFragment, VideoJobFilter } from './generated/graphql.js';
 
 export type Job = JobCardFragment;
+export type JobEvent = NonNullable<DashboardJobHistoryQuery['videoJob']>['events'][number];
 
-const LIMIT = 50;
+/** What a card can ask of the page. */
+export type JobActions = {
+  cancel: (id: string) => Promise<string | undefined>;
+  history: (id: string) => Promise<JobEvent[]>;
+  /** A setting's value as people read it: "16:9", "5 s", "Eye pop". */
+  valueLabel: (value: string) => string;
+};
+
+const FINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELED']);
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-/** The settings a job was made with, flattened to chips by their own names: "Ratio 16:9", "Pan right". */
-function settingChips(types: InputTypes, value: unknown, name = ''): HTMLElement[] {
+/** The query aliases a provider's fields (`klingModel`) only to tell them apart; people read "Model". */
+const PROVIDER_ALIAS = /^(kling|runway|pix|sora|veo|grok|luma|pika)(?=[A-Z])/;
+const settingName = (key: string) => humanize(key.replace(PROVIDER_ALIAS, ''));
+
+/** The settings a job was made with, flattened to chips: "Ratio 16:9", "Model Kling v1", "Pan right". */
+function settingChips(actions: JobActions, value: unknown, name = ''): HTMLElement[] {
   if (value === null || value === undefined || value === false) return [];
+  if (Array.isArray(value)) return value.length > 0 ? [h('li', {}, h('span', {}, settingName(name)), ` ${value.length}`)] : [];
   if (typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, v]) => (key === '__typename' || key === 'prompt' ? [] : settingChips(types, v, key)));
+    return Object.entries(value).flatMap(([key, v]) => (key === '__typename' || key === 'prompt' ? [] : settingChips(actions, v, key)));
   }
-  const shown = value === true ? 'on' : typeof value === 'string' ? (types.enumLabel(value) ?? value) : String(value);
-  return [h('li', {}, h('span', {}, humanize(name)), ` ${shown}`)];
+  const shown = value === true ? 'on' : typeof value === 'string' ? actions.valueLabel(value) : String(value);
+  return [h('li', {}, h('span', {}, settingName(name)), ` ${shown}`)];
+}
+
+/** Copies text to the clipboard (or, where the page may not, through a hidden selection). */
+async function copy(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = h('textarea', { class: 'offscreen', readonly: true });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+}
+
+function historyList(events: JobEvent[]): HTMLElement {
+  return h(
+    'ol',
+    { class: 'history' },
+    ...events.map((e) =>
+      h(
+        'li',
+        { class: e.applied ? '' : 'ignored' },
+        h('time', { datetime: e.at }, timeFormat.format(new Date(e.at))),
+        ` ${e.from ? `${humanize(e.from)} → ` : ''}${humanize(e.to)}`,
+        e.progress !== null && e.progress !== undefined ? ` · ${e.progress}%` : '',
+        ` · ${humanize(e.source)}`,
+        !e.applied && ' · ignored',
+      ),
+    ),
+  );
 }
 
 function media(job: Job): HTMLElement {
@@ -42,12 +87,40 @@ class JobCardView {
   private readonly estimate = h('p', { class: 'estimate' });
   private readonly error = h('p', { class: 'error' });
   private readonly footer = h('footer', {});
+  private readonly cancel = h('button', { type: 'button', class: 'small cancel' }, 'Cancel');
+  private readonly historyBox = h('div', { class: 'history-box' });
   private shownMedia = '';
 
   constructor(
-    types: InputTypes,
+    private readonly actions: JobActions,
     public job: Job,
   ) {
+    const copyId = h('button', { type: 'button', class: 'small copy-id', title: job.id }, 'Copy id');
+    copyId.addEventListener('click', () => {
+      void copy(job.id).then(() => {
+        copyId.textContent = 'Copied';
+        setTimeout(() => (copyId.textContent = 'Copy id'), 1_500);
+      });
+    });
+    const history = h('button', { type: 'button', class: 'small show-history', 'aria-expanded': 'false' }, 'History');
+    history.addEventListener('click', () => {
+      const open = history.getAttribute('aria-expanded') === 'true';
+      history.setAttribute('aria-expanded', String(!open));
+      if (open) return this.historyBox.replaceChildren();
+      this.historyBox.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
+      void actions
+        .history(this.job.id)
+        .then((events) => this.historyBox.replaceChildren(historyList(events)))
+        .catch((error: unknown) => this.historyBox.replaceChildren(h('p', { class: 'error' }, `Could not load the history: ${String(error)}`)));
+    });
+    this.cancel.addEventListener('click', () => {
+      this.cancel.disabled = true;
+      void actions.cancel(this.job.id).then((problem) => {
+        this.cancel.disabled = false;
+        if (problem) this.error.textContent = problem;
+        this.error.hidden = !problem;
+      });
+    });
     this.element = h(
       'article',
       { class: 'job', 'data-id': job.id },
@@ -59,8 +132,10 @@ class JobCardView {
         h('p', { class: 'prompt' }, job.prompt ?? '(no prompt)'),
         h('div', { class: 'progress-row' }, this.progress, this.percent),
         this.estimate,
-        h('ul', { class: 'settings' }, ...settingChips(types, job.settings)),
+        h('ul', { class: 'settings' }, ...settingChips(actions, job.settings)),
         this.error,
+        h('div', { class: 'actions' }, this.cancel, history, copyId),
+        this.historyBox,
         this.footer,
       ),
     );
@@ -95,6 +170,7 @@ class JobCardView {
     this.tick();
     this.error.textContent = job.error ? `${job.error.code}: ${job.error.message}` : '';
     this.error.hidden = !job.error;
+    this.cancel.hidden = FINAL.has(job.status);
     // Rebuilt only when what it shows changes, so a playing video is left alone.
     const mediaKey = `${job.status}|${job.videoUrl}`;
     if (mediaKey !== this.shownMedia) {
@@ -111,14 +187,15 @@ class JobCardView {
   }
 }
 
-/** The newest jobs, kept in order; a change only ever replaces an older view of a job. */
+/** The jobs shown, newest first, those matching the filter only; a change only ever replaces an older view of a job. */
 export class JobList {
   readonly element = h('div', { class: 'jobs' });
   private readonly cards = new Map<string, JobCardView>();
   private readonly empty = h('p', { class: 'empty' }, 'No jobs yet. Make one with the form.');
+  private filter: VideoJobFilter = {};
 
   constructor(
-    private readonly types: InputTypes,
+    private readonly actions: JobActions,
     private readonly onChange: (jobs: Job[]) => void,
   ) {
     this.element.append(this.empty);
@@ -128,14 +205,31 @@ export class JobList {
     }, 1000);
   }
 
+  /** Shows only jobs matching `filter` from now on; the cards shown so far go (the page reads the list again). */
+  setFilter(filter: VideoJobFilter) {
+    this.filter = filter;
+    this.cards.clear();
+    this.empty.textContent = filter.status?.length || filter.provider ? 'No jobs match the filter.' : 'No jobs yet. Make one with the form.';
+    this.upsert([]);
+  }
+
+  private matches(job: Job): boolean {
+    const { status, provider } = this.filter;
+    return (!status?.length || status.includes(job.status)) && (!provider || job.provider === provider);
+  }
+
   upsert(jobs: Job[]) {
     for (const job of jobs) {
       const card = this.cards.get(job.id);
-      if (!card) this.cards.set(job.id, new JobCardView(this.types, job));
+      if (!this.matches(job)) {
+        // A job that changed out of the filter (a processing one that succeeded) leaves the list.
+        if (card && job.updatedAt >= card.job.updatedAt) this.cards.delete(job.id);
+        continue;
+      }
+      if (!card) this.cards.set(job.id, new JobCardView(this.actions, job));
       else if (job.updatedAt >= card.job.updatedAt) card.update(job);
     }
     const newest = [...this.cards.values()].sort((a, b) => b.job.createdAt.localeCompare(a.job.createdAt));
-    for (const dropped of newest.splice(LIMIT)) this.cards.delete(dropped.job.id);
     // Moves only what is out of place: a card taken out of the page would stop its video.
     const wanted = newest.length > 0 ? newest.map((c) => c.element) : [this.empty];
     wanted.forEach((element, i) => {

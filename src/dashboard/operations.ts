@@ -49,8 +49,11 @@ export const JobCard = graphql(`
 `);
 
 export const RecentJobs = graphql(`
-  query DashboardRecentJobs($first: Int!) {
-    videoJobs(first: $first) { edges { node { ...JobCard } } }
+  query DashboardRecentJobs($first: Int!, $after: String, $filter: VideoJobFilter) {
+    videoJobs(first: $first, after: $after, filter: $filter) {
+      edges { node { ...JobCard } }
+      pageInfo { hasNextPage endCursor }
+    }
   }
 `);
 
@@ -66,22 +69,26 @@ export const SubmitJob = graphql(`
   }
 `);
 
-/** The input types and enums the form is built from, so new members and values appear on their own. */
-export const SchemaInputTypes = graphql(`
-  query DashboardInputTypes {
-    __schema {
-      types {
-        kind
-        name
-        description
-        inputFields { name description type { ...TypeRef } }
-        enumValues { name description }
-      }
-    }
+export const CancelJob = graphql(`
+  mutation DashboardCancelJob($id: ID!) {
+    cancelVideoJob(id: $id) { ...JobCard }
   }
-  fragment TypeRef on __Type {
-    kind
-    name
-    ofType { kind name ofType { kind name ofType { kind name } } }
+`);
+
+export const JobHistory = graphql(`
+  query DashboardJobHistory($id: ID!) {
+    videoJob(id: $id) { id events { from to progress source applied at } }
+  }
+`);
+
+/** What each provider offers: the form's tabs, and its ratios, models, lengths and defaults (works with introspection off). */
+export const Providers = graphql(`
+  query DashboardProviders {
+    videoProviders {
+      provider input inputType modes ratios defaultRatio defaultModel durationField
+      models { value upstream }
+      durations { value seconds }
+      styles { value upstream }
+    }
   }
 `);

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { InvalidApiKeyError, type ApiKeys } from '../auth/api-keys.js';
+import { authenticate, MissingApiKeyError } from '../auth/authenticate.js';
 import { dashboardScript } from './dashboard-bundle.js';
-import type { Route } from './routes.js';
+import { sendJson, type Route } from './routes.js';
 
 const sources = resolve(import.meta.dirname, '../dashboard');
 
@@ -26,14 +28,14 @@ async function loadAssets(): Promise<Assets> {
  * bundled from src/dashboard/ by esbuild on the first request), kept in memory. The HTTP layer
  * sets the security headers (src/http/security-headers.ts).
  */
-export function dashboardRoutes(): Route[] {
+export function dashboardRoutes(apiKeys: ApiKeys): Route[] {
   let assets: Promise<Assets> | undefined;
   const load = () =>
     (assets ??= loadAssets().catch((error: unknown) => {
       assets = undefined; // a failed build is tried again on the next request
       throw error;
     }));
-  return (['/dashboard', '/dashboard/app.js', '/dashboard/styles.css'] as const).map((path) => ({
+  return [...(['/dashboard', '/dashboard/app.js', '/dashboard/styles.css'] as const).map((path): Route => ({
     method: 'GET',
     path,
     handler: async (_req, res) => {
@@ -45,5 +47,26 @@ export function dashboardRoutes(): Route[] {
       });
       res.end(body);
     },
-  }));
+  })), accessRoute(apiKeys)];
+}
+
+/**
+ * GET /dashboard/access: whether the `Authorization` sent (or none) gives access, always as 200
+ * (`granted`, or `denied` with the reason), so the page asks for a key without a 401 in the
+ * browser's console. It tells no more than a GraphQL request's 401 would.
+ */
+function accessRoute(apiKeys: ApiKeys): Route {
+  return {
+    method: 'GET',
+    path: '/dashboard/access',
+    handler: async (req, res) => {
+      try {
+        await authenticate(apiKeys, req.headers.authorization);
+        sendJson(res, 200, { access: 'granted' }, { 'cache-control': 'no-store' });
+      } catch (error) {
+        if (!(error instanceof InvalidApiKeyError || error instanceof MissingApiKeyError)) throw error;
+        sendJson(res, 200, { access: 'denied', reason: error instanceof MissingApiKeyError ? 'missing' : 'invalid', message: error.message }, { 'cache-control': 'no-store' });
+      }
+    },
+  };
 }

@@ -11,6 +11,9 @@ import type { JobService } from './job-service.js';
 import type { ClaimedJob, JobStore } from './job-store.js';
 import { OutageLog } from './outage-log.js';
 
+/** What the dispatcher and the reconciler work with. */
+export type WorkerDeps = { store: JobStore; jobs: JobService; client: DuomiClient; logger: Logger };
+
 export type DispatcherOptions = {
   /** Upstream calls in flight at once, to protect the account. */
   concurrency: number;
@@ -52,21 +55,26 @@ export class Dispatcher {
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<void> | undefined;
   private again = false;
+  private started = false;
   private stopped = false;
   private readonly outage: OutageLog;
 
+  private readonly store: JobStore;
+  private readonly jobs: JobService;
+  private readonly client: DuomiClient;
+  private readonly logger: Logger;
+  private readonly metrics: Metrics['dispatch'] | undefined;
+
   constructor(
-    private readonly store: JobStore,
-    private readonly jobs: JobService,
-    private readonly client: DuomiClient,
-    private readonly logger: Logger,
+    deps: WorkerDeps & { metrics?: Metrics['dispatch'] },
     private readonly options: DispatcherOptions,
-    private readonly metrics?: Metrics['dispatch'],
   ) {
-    this.outage = new OutageLog(logger, 'dispatcher');
+    ({ store: this.store, jobs: this.jobs, client: this.client, logger: this.logger, metrics: this.metrics } = deps);
+    this.outage = new OutageLog(deps.logger, 'dispatcher');
   }
 
   start() {
+    this.started = true;
     this.timer = setInterval(() => this.kick(), this.options.pollMs);
     this.timer.unref();
     this.kick();
@@ -74,7 +82,7 @@ export class Dispatcher {
 
   /** Sweeps now (a new job was queued); sweeps are never concurrent within one instance. */
   kick() {
-    if (this.stopped) return;
+    if (!this.started || this.stopped) return;
     if (this.sweeping) {
       this.again = true;
       return;

@@ -5,6 +5,7 @@ import { providerFor } from '../provider/registry.js';
 import { UnknownTaskStateError } from '../provider/task-update.js';
 import type { JobService } from './job-service.js';
 import type { JobStore } from './job-store.js';
+import type { WorkerDeps } from './dispatcher.js';
 import { OutageLog } from './outage-log.js';
 import { TIMEOUT } from './state-machine.js';
 
@@ -24,15 +25,18 @@ export class Reconciler {
   private running: Promise<void> | undefined;
   private readonly outage: OutageLog;
 
+  private readonly store: JobStore;
+  private readonly jobs: JobService;
+  private readonly client: DuomiClient;
+  private readonly logger: Logger;
+  private readonly metrics: Metrics['reconciliation'] | undefined;
+
   constructor(
-    private readonly store: JobStore,
-    private readonly jobs: JobService,
-    private readonly client: DuomiClient,
-    private readonly logger: Logger,
+    deps: WorkerDeps & { metrics?: Metrics['reconciliation'] },
     private readonly options: ReconcilerOptions,
-    private readonly metrics?: Metrics['reconciliation'],
   ) {
-    this.outage = new OutageLog(logger, 'reconciler');
+    ({ store: this.store, jobs: this.jobs, client: this.client, logger: this.logger, metrics: this.metrics } = deps);
+    this.outage = new OutageLog(deps.logger, 'reconciler');
   }
 
   start() {

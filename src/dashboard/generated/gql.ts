@@ -16,17 +16,21 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  fragment JobCard on VideoJob {\n    id\n    provider\n    status\n    progress\n    estimatedProgress\n    estimate { finishesAt seconds basedOn }\n    prompt\n    videoUrl\n    posterUrl\n    lastFrameUrl\n    previewUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    settings {\n      __typename\n      ... on PikaVideoSettings {\n        mode ratio style sfx model image video\n        options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n      }\n      # Same-named fields of other types need their own names in one selection.\n      ... on KlingVideoSettings {\n        klingModel: model klingMode: mode klingDuration: duration klingRatio: ratio cfgScale image imageTail negativePrompt\n        camera { type horizontal vertical pan tilt roll zoom }\n      }\n      ... on LumaVideoSettings { image imageEnd expandPrompt loop extend }\n      ... on RunwayVideoSettings {\n        runwayModel: model runwayRatio: ratio seconds runwayStyle: style image lastImage imageAsEndFrame flip video\n        structureTransformation character motion { x y z r bgXPan bgYPan }\n      }\n      ... on PixVideoSettings {\n        pixModel: model ratio pixStyle: style pixDuration: duration negativePrompt seed effect image lastImage cameraMovement\n        soundEffect { enabled description }\n        lipSync { speaker text }\n      }\n      # Armor allows 20 aliases per operation: alias only what differs in type from a field above.\n      ... on SoraVideoSettings { soraModel: model ratio soraDuration: duration size image }\n      ... on VeoVideoSettings { veoModel: model ratio veoDuration: duration quality image lastImage referenceImages }\n      ... on GrokVideoSettings { grokModel: model ratio grokDuration: duration image }\n    }\n  }\n": typeof types.JobCardFragmentDoc,
-    "\n  query DashboardRecentJobs($first: Int!) {\n    videoJobs(first: $first) { edges { node { ...JobCard } } }\n  }\n": typeof types.DashboardRecentJobsDocument,
+    "\n  query DashboardRecentJobs($first: Int!, $after: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, filter: $filter) {\n      edges { node { ...JobCard } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DashboardRecentJobsDocument,
     "\n  subscription DashboardJobsUpdated {\n    videoJobsUpdated { ...JobCard }\n  }\n": typeof types.DashboardJobsUpdatedDocument,
     "\n  mutation DashboardSubmitJob($input: GenerateVideoInput!) {\n    generateVideo(input: $input) { ...JobCard }\n  }\n": typeof types.DashboardSubmitJobDocument,
-    "\n  query DashboardInputTypes {\n    __schema {\n      types {\n        kind\n        name\n        description\n        inputFields { name description type { ...TypeRef } }\n        enumValues { name description }\n      }\n    }\n  }\n  fragment TypeRef on __Type {\n    kind\n    name\n    ofType { kind name ofType { kind name ofType { kind name } } }\n  }\n": typeof types.DashboardInputTypesDocument,
+    "\n  mutation DashboardCancelJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobCard }\n  }\n": typeof types.DashboardCancelJobDocument,
+    "\n  query DashboardJobHistory($id: ID!) {\n    videoJob(id: $id) { id events { from to progress source applied at } }\n  }\n": typeof types.DashboardJobHistoryDocument,
+    "\n  query DashboardProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio defaultModel durationField\n      models { value upstream }\n      durations { value seconds }\n      styles { value upstream }\n    }\n  }\n": typeof types.DashboardProvidersDocument,
 };
 const documents: Documents = {
     "\n  fragment JobCard on VideoJob {\n    id\n    provider\n    status\n    progress\n    estimatedProgress\n    estimate { finishesAt seconds basedOn }\n    prompt\n    videoUrl\n    posterUrl\n    lastFrameUrl\n    previewUrl\n    error { code message }\n    createdAt\n    updatedAt\n    finishedAt\n    settings {\n      __typename\n      ... on PikaVideoSettings {\n        mode ratio style sfx model image video\n        options { frameRate camera { pan tilt rotate zoom } parameters { guidanceScale motion negativePrompt seed } }\n      }\n      # Same-named fields of other types need their own names in one selection.\n      ... on KlingVideoSettings {\n        klingModel: model klingMode: mode klingDuration: duration klingRatio: ratio cfgScale image imageTail negativePrompt\n        camera { type horizontal vertical pan tilt roll zoom }\n      }\n      ... on LumaVideoSettings { image imageEnd expandPrompt loop extend }\n      ... on RunwayVideoSettings {\n        runwayModel: model runwayRatio: ratio seconds runwayStyle: style image lastImage imageAsEndFrame flip video\n        structureTransformation character motion { x y z r bgXPan bgYPan }\n      }\n      ... on PixVideoSettings {\n        pixModel: model ratio pixStyle: style pixDuration: duration negativePrompt seed effect image lastImage cameraMovement\n        soundEffect { enabled description }\n        lipSync { speaker text }\n      }\n      # Armor allows 20 aliases per operation: alias only what differs in type from a field above.\n      ... on SoraVideoSettings { soraModel: model ratio soraDuration: duration size image }\n      ... on VeoVideoSettings { veoModel: model ratio veoDuration: duration quality image lastImage referenceImages }\n      ... on GrokVideoSettings { grokModel: model ratio grokDuration: duration image }\n    }\n  }\n": types.JobCardFragmentDoc,
-    "\n  query DashboardRecentJobs($first: Int!) {\n    videoJobs(first: $first) { edges { node { ...JobCard } } }\n  }\n": types.DashboardRecentJobsDocument,
+    "\n  query DashboardRecentJobs($first: Int!, $after: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, filter: $filter) {\n      edges { node { ...JobCard } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DashboardRecentJobsDocument,
     "\n  subscription DashboardJobsUpdated {\n    videoJobsUpdated { ...JobCard }\n  }\n": types.DashboardJobsUpdatedDocument,
     "\n  mutation DashboardSubmitJob($input: GenerateVideoInput!) {\n    generateVideo(input: $input) { ...JobCard }\n  }\n": types.DashboardSubmitJobDocument,
-    "\n  query DashboardInputTypes {\n    __schema {\n      types {\n        kind\n        name\n        description\n        inputFields { name description type { ...TypeRef } }\n        enumValues { name description }\n      }\n    }\n  }\n  fragment TypeRef on __Type {\n    kind\n    name\n    ofType { kind name ofType { kind name ofType { kind name } } }\n  }\n": types.DashboardInputTypesDocument,
+    "\n  mutation DashboardCancelJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobCard }\n  }\n": types.DashboardCancelJobDocument,
+    "\n  query DashboardJobHistory($id: ID!) {\n    videoJob(id: $id) { id events { from to progress source applied at } }\n  }\n": types.DashboardJobHistoryDocument,
+    "\n  query DashboardProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio defaultModel durationField\n      models { value upstream }\n      durations { value seconds }\n      styles { value upstream }\n    }\n  }\n": types.DashboardProvidersDocument,
 };
 
 /**
@@ -36,7 +40,7 @@ export function graphql(source: "\n  fragment JobCard on VideoJob {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardRecentJobs($first: Int!) {\n    videoJobs(first: $first) { edges { node { ...JobCard } } }\n  }\n"): typeof import('./graphql.js').DashboardRecentJobsDocument;
+export function graphql(source: "\n  query DashboardRecentJobs($first: Int!, $after: String, $filter: VideoJobFilter) {\n    videoJobs(first: $first, after: $after, filter: $filter) {\n      edges { node { ...JobCard } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').DashboardRecentJobsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -48,7 +52,15 @@ export function graphql(source: "\n  mutation DashboardSubmitJob($input: Generat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardInputTypes {\n    __schema {\n      types {\n        kind\n        name\n        description\n        inputFields { name description type { ...TypeRef } }\n        enumValues { name description }\n      }\n    }\n  }\n  fragment TypeRef on __Type {\n    kind\n    name\n    ofType { kind name ofType { kind name ofType { kind name } } }\n  }\n"): typeof import('./graphql.js').DashboardInputTypesDocument;
+export function graphql(source: "\n  mutation DashboardCancelJob($id: ID!) {\n    cancelVideoJob(id: $id) { ...JobCard }\n  }\n"): typeof import('./graphql.js').DashboardCancelJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardJobHistory($id: ID!) {\n    videoJob(id: $id) { id events { from to progress source applied at } }\n  }\n"): typeof import('./graphql.js').DashboardJobHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio defaultModel durationField\n      models { value upstream }\n      durations { value seconds }\n      styles { value upstream }\n    }\n  }\n"): typeof import('./graphql.js').DashboardProvidersDocument;
 
 
 export function graphql(source: string) {

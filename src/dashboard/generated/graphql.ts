@@ -53,6 +53,13 @@ export type CameraZoom =
   | 'IN'
   | 'OUT';
 
+/** What caused a change: API (this gateway's calls), CALLBACK (the provider's), POLL (a feed query), SYSTEM (time-outs). */
+export type EventSource =
+  | 'API'
+  | 'CALLBACK'
+  | 'POLL'
+  | 'SYSTEM';
+
 /** Exactly one member: the provider, with its own typed settings. `videoProviders` lists what each offers. */
 export type GenerateVideoInput =
   {   /** xAI Grok video: text or a reference image to video, 6 to 30 s. */
@@ -543,6 +550,12 @@ export type VeoVideoInput = {
   referenceImages?: Array<string> | null | undefined;
 };
 
+export type VideoJobFilter = {
+  provider?: VideoProvider | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<JobStatus> | null | undefined;
+};
+
 /** How a job starts; the fields of its input decide it. */
 export type VideoMode =
   /** Runway Act-One: a performance video drives a character image. */
@@ -568,25 +581,6 @@ export type VideoProvider =
   | 'SORA'
   | 'VEO';
 
-/** An enum describing what kind of type a given `__Type` is. */
-export type __TypeKind =
-  /** Indicates this type is a scalar. */
-  | 'SCALAR'
-  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
-  | 'OBJECT'
-  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
-  | 'INTERFACE'
-  /** Indicates this type is a union. `possibleTypes` is a valid field. */
-  | 'UNION'
-  /** Indicates this type is an enum. `enumValues` is a valid field. */
-  | 'ENUM'
-  /** Indicates this type is an input object. `inputFields` is a valid field. */
-  | 'INPUT_OBJECT'
-  /** Indicates this type is a list. `ofType` is a valid field. */
-  | 'LIST'
-  /** Indicates this type is a non-null. `ofType` is a valid field. */
-  | 'NON_NULL';
-
 export type JobCardFragment = { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
     | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
     | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
@@ -600,6 +594,8 @@ export type JobCardFragment = { id: string, provider: VideoProvider, status: Job
 
 export type DashboardRecentJobsQueryVariables = Exact<{
   first: number;
+  after?: string | null | undefined;
+  filter?: VideoJobFilter | null | undefined;
 }>;
 
 
@@ -612,7 +608,7 @@ export type DashboardRecentJobsQuery = { videoJobs: { edges: Array<{ node: { id:
           | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
           | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
           | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
-         } }> } };
+         } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DashboardJobsUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -644,12 +640,33 @@ export type DashboardSubmitJobMutation = { generateVideo: { id: string, provider
       | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
      } };
 
-export type DashboardInputTypesQueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardCancelJobMutationVariables = Exact<{
+  id: string | number;
+}>;
 
 
-export type DashboardInputTypesQuery = { __schema: { types: Array<{ kind: __TypeKind, name: string | null, description: string | null, inputFields: Array<{ name: string, description: string | null, type: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null } }> | null, enumValues: Array<{ name: string, description: string | null }> | null }> } };
+export type DashboardCancelJobMutation = { cancelVideoJob: { id: string, provider: VideoProvider, status: JobStatus, progress: number, estimatedProgress: number | null, prompt: string | null, videoUrl: string | null, posterUrl: string | null, lastFrameUrl: string | null, previewUrl: string | null, createdAt: string, updatedAt: string, finishedAt: string | null, estimate: { finishesAt: string, seconds: number, basedOn: number } | null, error: { code: string, message: string } | null, settings:
+      | { __typename: 'GrokVideoSettings', ratio: AspectRatio, image: string | null, grokModel: GrokModel, grokDuration: GrokDuration }
+      | { __typename: 'KlingVideoSettings', cfgScale: number, image: string | null, imageTail: string | null, negativePrompt: string | null, klingModel: KlingModel, klingMode: KlingMode, klingDuration: KlingDuration, klingRatio: AspectRatio | null, camera: { type: KlingCameraType, horizontal: number | null, vertical: number | null, pan: number | null, tilt: number | null, roll: number | null, zoom: number | null } | null }
+      | { __typename: 'LumaVideoSettings', image: string | null, imageEnd: string | null, expandPrompt: boolean, loop: boolean | null, extend: string | null }
+      | { __typename: 'PikaVideoSettings', mode: VideoMode, ratio: AspectRatio, style: PikaStyle | null, sfx: boolean | null, model: PikaModel, image: string | null, video: string | null, options: { frameRate: number, camera: { pan: CameraPan | null, tilt: CameraTilt | null, rotate: CameraRotate | null, zoom: CameraZoom | null } | null, parameters: { guidanceScale: number | null, motion: number | null, negativePrompt: string | null, seed: number | null } | null } }
+      | { __typename: 'PixVideoSettings', ratio: AspectRatio, negativePrompt: string | null, seed: number | null, effect: number | null, image: string | null, lastImage: string | null, cameraMovement: PixCameraMovement | null, pixModel: PixModel, pixStyle: PixStyle | null, pixDuration: PixDuration | null, soundEffect: { enabled: boolean, description: string | null } | null, lipSync: { speaker: PixSpeaker, text: string } | null }
+      | { __typename: 'RunwayVideoSettings', seconds: RunwayDuration | null, image: string | null, lastImage: string | null, imageAsEndFrame: boolean | null, flip: boolean | null, video: string | null, structureTransformation: number | null, character: string | null, runwayModel: RunwayModel | null, runwayRatio: AspectRatio | null, runwayStyle: string | null, motion: { x: number | null, y: number | null, z: number | null, r: number | null, bgXPan: number | null, bgYPan: number | null } | null }
+      | { __typename: 'SoraVideoSettings', ratio: AspectRatio, size: SoraSize, image: string | null, soraModel: SoraModel, soraDuration: SoraDuration }
+      | { __typename: 'VeoVideoSettings', ratio: AspectRatio, quality: VeoQuality, image: string | null, lastImage: string | null, referenceImages: Array<string> | null, veoModel: VeoModel, veoDuration: VeoDuration }
+     } };
 
-export type TypeRefFragment = { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null };
+export type DashboardJobHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardJobHistoryQuery = { videoJob: { id: string, events: Array<{ from: JobStatus | null, to: JobStatus, progress: number | null, source: EventSource, applied: boolean, at: string }> } | null };
+
+export type DashboardProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardProvidersQuery = { videoProviders: Array<{ provider: VideoProvider, input: string, inputType: string, modes: Array<VideoMode>, ratios: Array<AspectRatio>, defaultRatio: AspectRatio | null, defaultModel: string | null, durationField: string | null, models: Array<{ value: string, upstream: string }>, durations: Array<{ value: string, seconds: number }>, styles: Array<{ value: string, upstream: string }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -811,31 +828,17 @@ export const JobCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobCard"}) as unknown as TypedDocumentString<JobCardFragment, unknown>;
-export const TypeRefFragmentDoc = new TypedDocumentString(`
-    fragment TypeRef on __Type {
-  kind
-  name
-  ofType {
-    kind
-    name
-    ofType {
-      kind
-      name
-      ofType {
-        kind
-        name
-      }
-    }
-  }
-}
-    `, {"fragmentName":"TypeRef"}) as unknown as TypedDocumentString<TypeRefFragment, unknown>;
 export const DashboardRecentJobsDocument = new TypedDocumentString(`
-    query DashboardRecentJobs($first: Int!) {
-  videoJobs(first: $first) {
+    query DashboardRecentJobs($first: Int!, $after: String, $filter: VideoJobFilter) {
+  videoJobs(first: $first, after: $after, filter: $filter) {
     edges {
       node {
         ...JobCard
       }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -1271,40 +1274,190 @@ export const DashboardSubmitJobDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DashboardSubmitJobMutation, DashboardSubmitJobMutationVariables>;
-export const DashboardInputTypesDocument = new TypedDocumentString(`
-    query DashboardInputTypes {
-  __schema {
-    types {
-      kind
-      name
-      description
-      inputFields {
-        name
-        description
-        type {
-          ...TypeRef
+export const DashboardCancelJobDocument = new TypedDocumentString(`
+    mutation DashboardCancelJob($id: ID!) {
+  cancelVideoJob(id: $id) {
+    ...JobCard
+  }
+}
+    fragment JobCard on VideoJob {
+  id
+  provider
+  status
+  progress
+  estimatedProgress
+  estimate {
+    finishesAt
+    seconds
+    basedOn
+  }
+  prompt
+  videoUrl
+  posterUrl
+  lastFrameUrl
+  previewUrl
+  error {
+    code
+    message
+  }
+  createdAt
+  updatedAt
+  finishedAt
+  settings {
+    __typename
+    ... on PikaVideoSettings {
+      mode
+      ratio
+      style
+      sfx
+      model
+      image
+      video
+      options {
+        frameRate
+        camera {
+          pan
+          tilt
+          rotate
+          zoom
+        }
+        parameters {
+          guidanceScale
+          motion
+          negativePrompt
+          seed
         }
       }
-      enumValues {
-        name
+    }
+    ... on KlingVideoSettings {
+      klingModel: model
+      klingMode: mode
+      klingDuration: duration
+      klingRatio: ratio
+      cfgScale
+      image
+      imageTail
+      negativePrompt
+      camera {
+        type
+        horizontal
+        vertical
+        pan
+        tilt
+        roll
+        zoom
+      }
+    }
+    ... on LumaVideoSettings {
+      image
+      imageEnd
+      expandPrompt
+      loop
+      extend
+    }
+    ... on RunwayVideoSettings {
+      runwayModel: model
+      runwayRatio: ratio
+      seconds
+      runwayStyle: style
+      image
+      lastImage
+      imageAsEndFrame
+      flip
+      video
+      structureTransformation
+      character
+      motion {
+        x
+        y
+        z
+        r
+        bgXPan
+        bgYPan
+      }
+    }
+    ... on PixVideoSettings {
+      pixModel: model
+      ratio
+      pixStyle: style
+      pixDuration: duration
+      negativePrompt
+      seed
+      effect
+      image
+      lastImage
+      cameraMovement
+      soundEffect {
+        enabled
         description
       }
+      lipSync {
+        speaker
+        text
+      }
+    }
+    ... on SoraVideoSettings {
+      soraModel: model
+      ratio
+      soraDuration: duration
+      size
+      image
+    }
+    ... on VeoVideoSettings {
+      veoModel: model
+      ratio
+      veoDuration: duration
+      quality
+      image
+      lastImage
+      referenceImages
+    }
+    ... on GrokVideoSettings {
+      grokModel: model
+      ratio
+      grokDuration: duration
+      image
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardCancelJobMutation, DashboardCancelJobMutationVariables>;
+export const DashboardJobHistoryDocument = new TypedDocumentString(`
+    query DashboardJobHistory($id: ID!) {
+  videoJob(id: $id) {
+    id
+    events {
+      from
+      to
+      progress
+      source
+      applied
+      at
     }
   }
 }
-    fragment TypeRef on __Type {
-  kind
-  name
-  ofType {
-    kind
-    name
-    ofType {
-      kind
-      name
-      ofType {
-        kind
-        name
-      }
+    `) as unknown as TypedDocumentString<DashboardJobHistoryQuery, DashboardJobHistoryQueryVariables>;
+export const DashboardProvidersDocument = new TypedDocumentString(`
+    query DashboardProviders {
+  videoProviders {
+    provider
+    input
+    inputType
+    modes
+    ratios
+    defaultRatio
+    defaultModel
+    durationField
+    models {
+      value
+      upstream
+    }
+    durations {
+      value
+      seconds
+    }
+    styles {
+      value
+      upstream
     }
   }
-}`) as unknown as TypedDocumentString<DashboardInputTypesQuery, DashboardInputTypesQueryVariables>;
+}
+    `) as unknown as TypedDocumentString<DashboardProvidersQuery, DashboardProvidersQueryVariables>;
