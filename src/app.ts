@@ -36,6 +36,11 @@ import { createMetrics } from './observability/metrics.js';
 import { DuomiClient } from './provider/duomi-client.js';
 import { startSimulator, type Simulator } from './provider/simulator/server.js';
 import { UsageService } from './quotas/usage-service.js';
+import { DeliveryStore } from './webhooks/delivery-store.js';
+import { WebhookSecrets } from './webhooks/secrets.js';
+import { WebhookSender } from './webhooks/sender.js';
+import { WebhookService } from './webhooks/webhook-service.js';
+import { WebhookWorker } from './webhooks/webhook-worker.js';
 import { schema } from './schema/index.js';
 
 export type AppDeps = { config: Config; logger: Logger; db: Database };
@@ -85,8 +90,25 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const apiKeys = new ApiKeys(db.prisma);
   if (config.auth.bootstrapKey) await ensureBootstrapKey(db.prisma, config.auth.bootstrapKey, logger);
   const keyWatch = new KeyWatch(db.prisma, apiKeys, logger);
+  // Webhooks: an outbox of deliveries, enqueued with each job change, sent by a worker like the dispatcher.
+  const webhookSecrets = new WebhookSecrets(db.prisma, config.webhooks.openSecret);
+  const deliveries = new DeliveryStore(db.prisma);
+  const webhookWorker = new WebhookWorker(deliveries, new WebhookSender(config.webhooks), webhookSecrets, logger, {
+    ...config.webhooks,
+    concurrency: config.dispatch.concurrency,
+    pollMs: 1_000,
+  });
   // A new job is handed to the dispatcher at once (it is built just below; jobs are made only once the app serves).
-  const jobs = new JobService({ store, pubsub, logger, deadlineMs: config.reconcile.deadlineMs, generateLimiter, onQueued: () => dispatcher.kick(), metrics: metrics.jobs });
+  const jobs = new JobService({
+    store,
+    pubsub,
+    logger,
+    deadlineMs: config.reconcile.deadlineMs,
+    generateLimiter,
+    onQueued: () => dispatcher.kick(),
+    metrics: metrics.jobs,
+    webhooks: { allowPrivate: config.webhooks.allowPrivate, secrets: webhookSecrets, onEnqueued: () => webhookWorker.kick() },
+  });
   const dispatcher = new Dispatcher(
     { store, jobs, client, logger, metrics: metrics.dispatch },
     {
@@ -102,7 +124,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, estimates: new JobEstimates(db.prisma), queue, usage: new UsageService(db.prisma) },
+    services: { jobs, estimates: new JobEstimates(db.prisma), queue, usage: new UsageService(db.prisma), webhooks: new WebhookService(deliveries, webhookSecrets) },
     apiKeys,
     keyWatch,
     connections,
@@ -171,6 +193,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       dispatcher.start();
       reconciler.start();
       queue.start();
+      webhookWorker.start();
       return listeningUrl();
     },
     /**
@@ -186,7 +209,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         if (config.http.shutdownDrainMs > 0) await new Promise((resolve) => setTimeout(resolve, config.http.shutdownDrainMs));
         keyWatch.stop();
         queue.stop();
-        await Promise.all([dispatcher.stop(), reconciler.stop()]);
+        await Promise.all([dispatcher.stop(), reconciler.stop(), webhookWorker.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // The transports go first, so subscriptions end with their clients already gone.
         streams.cut();

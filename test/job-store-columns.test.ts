@@ -22,6 +22,7 @@ const newJob = (prompt: string) => ({
   idempotencyKey: `key-${prompt}`,
   inputHash: `hash-${prompt}`,
   deadlineAt: new Date('2031-02-03T04:05:06.789Z'),
+  webhook: { url: 'https://example.com/hook', events: ['COMPLETED' as const] },
 });
 
 describe.each(databaseKinds)('the job store reads every column as Prisma does (%s)', (kind) => {

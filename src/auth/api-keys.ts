@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../db/generated/client.js';
 import { noLimits, type Limits } from '../quotas/limits.js';
+import { newWebhookSecret } from '../webhooks/secrets.js';
 import type { Viewer } from './viewer.js';
 
 const PREFIX = 'vgk_';
@@ -27,11 +28,13 @@ export class ApiKeys {
     private readonly cacheMs = 5_000,
   ) {}
 
-  async create(name: string, admin: boolean, limits: Limits = noLimits): Promise<{ id: string; key: string }> {
+  /** A new key, with its webhook signing secret; both are shown only now. */
+  async create(name: string, admin: boolean, limits: Limits = noLimits): Promise<{ id: string; key: string; webhookSecret: string }> {
     const key = PREFIX + randomBytes(32).toString('base64url');
-    const { id } = await this.prisma.apiKey.create({ data: { name, admin, hash: hashKey(key), ...limits } });
+    const webhookSecret = newWebhookSecret();
+    const { id } = await this.prisma.apiKey.create({ data: { name, admin, hash: hashKey(key), webhookSecret, ...limits } });
     this.anyKeys = undefined;
-    return { id, key };
+    return { id, key, webhookSecret };
   }
 
   list() {

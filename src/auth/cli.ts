@@ -52,7 +52,9 @@ let code = 0;
 if (command === 'create') {
   const full = { maxConcurrent: limits.maxConcurrent ?? null, maxPerDay: limits.maxPerDay ?? null };
   const created = await keys.create(values.name!.trim(), values.admin!, full);
-  console.log(`Created ${values.admin ? 'admin ' : ''}key "${values.name!.trim()}" (id ${created.id}), ${describeLimits(full)}. It is shown only now:`);
+  console.log(`Created ${values.admin ? 'admin ' : ''}key "${values.name!.trim()}" (id ${created.id}), ${describeLimits(full)}.`);
+  console.log(`Its webhook signing secret (shown only now; rotateWebhookSecret replaces it): ${created.webhookSecret}`);
+  console.log('The key, shown only now:');
   console.log(created.key);
 } else if (command === 'list') {
   for (const k of await keys.list()) {

@@ -86,6 +86,12 @@ const envSchema = z.object({
   RECONCILE_AFTER_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(60),
   SUBMIT_UNCERTAIN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(900),
   RESUBMIT_UNCERTAIN: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  /** Signs the webhooks of an open gateway's jobs (keys have their own). */
+  WEBHOOK_SECRET: z.preprocess(blankAsUndefined, z.string().regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/, 'must be whsec_ followed by base64 of at least 24 random bytes (e.g. whsec_$(openssl rand -base64 32))').optional()),
+  WEBHOOK_RETRY_HOURS: z.coerce.number({ error: 'must be a number of hours' }).positive('must be more than 0').default(24),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).default(10_000),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).default(5_000),
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   JOB_DEADLINE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(3600),
   REDIS_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional()),
   REDIS_PREFIX: z.string().regex(/^[\w.:-]{0,64}$/, 'must be at most 64 letters, digits or _ . : -').default('vg:'),
@@ -198,6 +204,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     /** Without CALLBACK_SECRET, a random one is made once and kept in the database (GatewaySecret). */
     callbacks: { secret: e.CALLBACK_SECRET },
+    webhooks: {
+      openSecret: e.WEBHOOK_SECRET,
+      retryForMs: e.WEBHOOK_RETRY_HOURS * 3_600_000,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      baseBackoffMs: e.WEBHOOK_RETRY_BASE_MS,
+      /** http: URLs and private, loopback and link-local addresses: for tests and local development only. */
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
+    },
     log: { level: e.LOG_LEVEL, pretty: e.NODE_ENV !== 'production' && process.stdout.isTTY === true },
   };
 }

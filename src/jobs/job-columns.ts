@@ -1,4 +1,4 @@
-import type { EventSource, Job, JobStatus, PrismaClient, VideoProvider } from '../db/generated/client.js';
+import type { EventSource, Job, JobStatus, PrismaClient, VideoProvider, WebhookEvent } from '../db/generated/client.js';
 import { Prisma } from '../db/generated/client.js';
 
 // The one place the job store's SQL learns the shape of the `Job` model. Each column names its
@@ -18,6 +18,7 @@ type SqlTypes = {
   '"JobStatus"': JobStatus;
   '"VideoProvider"': VideoProvider;
   '"EventSource"': EventSource;
+  '"WebhookEvent"': WebhookEvent;
 };
 type SqlType = keyof SqlTypes | `${keyof SqlTypes}?`;
 type TsOf<S extends SqlType> = S extends `${infer Base extends keyof SqlTypes}?` ? SqlTypes[Base] | null : S extends keyof SqlTypes ? SqlTypes[S] : never;
@@ -56,6 +57,7 @@ export const jobColumns = {
   ownerId: 'uuid?',
   idempotencyKey: 'text?',
   inputHash: 'text?',
+  webhook: 'jsonb?',
 } as const satisfies Record<keyof Job, SqlType>;
 
 export type JobColumn = keyof typeof jobColumns;

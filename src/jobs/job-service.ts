@@ -9,6 +9,10 @@ import { UnknownTaskStateError } from '../provider/task-update.js';
 import { IdempotencyKeyReusedError, JobNotFoundError, RateLimitedError, TaskIdTakenError } from './errors.js';
 import { inputHash } from './input-hash.js';
 import { hasLimits } from '../quotas/limits.js';
+import type { WebhookEvent } from '../db/generated/client.js';
+import { deliveryFor, type JobWebhook } from '../webhooks/events.js';
+import type { WebhookSecrets } from '../webhooks/secrets.js';
+import { checkWebhook, InvalidWebhookError } from '../webhooks/webhook-input.js';
 import type { JobFilter, JobPage, JobStore } from './job-store.js';
 import { VersionConflict } from './job-store.js';
 import { isJobId } from './job-id.js';
@@ -47,6 +51,8 @@ export type CreateOptions = {
   viewer: Viewer;
   /** The client's key for retrying safely: the same key and input give the same job. */
   idempotencyKey?: string | null;
+  /** Where to tell the client's server of the job's events (InvalidWebhookError when it may not be called). */
+  webhook?: { url: string; events?: readonly WebhookEvent[] | null } | null;
 };
 
 export type JobServiceDeps = {
@@ -60,6 +66,8 @@ export type JobServiceDeps = {
   /** Told of each new QUEUED job, so the dispatcher can submit it at once. */
   onQueued?: (job: Job) => void;
   metrics?: Metrics['jobs'];
+  /** Webhooks: whether http: and private hosts are allowed, the signing secrets, and who to tell of a new delivery. */
+  webhooks?: { allowPrivate: boolean; secrets: WebhookSecrets; onEnqueued: () => void };
 };
 
 export class JobService {
@@ -81,6 +89,20 @@ export class JobService {
   constructor(deps: JobServiceDeps) {
     ({ store: this.store, pubsub: this.pubsub, logger: this.logger, deadlineMs: this.deadlineMs, generateLimiter: this.generateLimiter, metrics: this.metrics } = deps);
     this.onQueued = deps.onQueued ?? (() => {});
+    this.webhooks = deps.webhooks;
+  }
+
+  private readonly webhooks: JobServiceDeps['webhooks'];
+
+  /** The stored form of a client's webhook, checked: a URL the gateway may call, and a secret to sign with. */
+  private async webhookOf(webhook: CreateOptions['webhook'], ownerId: string | null): Promise<JobWebhook | null> {
+    if (!webhook) return null;
+    if (!this.webhooks) throw new InvalidWebhookError('url', 'this gateway sends no webhooks');
+    const checked = checkWebhook(webhook, this.webhooks.allowPrivate);
+    if (!(await this.webhooks.secrets.of(ownerId))) {
+      throw new InvalidWebhookError('url', ownerId ? 'this API key has no webhook signing secret yet: call rotateWebhookSecret first' : 'this open gateway has no WEBHOOK_SECRET to sign webhooks with');
+    }
+    return checked;
   }
 
   /**
@@ -89,7 +111,7 @@ export class JobService {
    * IdempotencyKeyReusedError when its idempotency key came before with another input,
    * RateLimitedError when the viewer's key (or the open gateway) is over its rate.
    */
-  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey }: CreateOptions): Promise<Job> {
+  async create(provider: VideoProvider, input: unknown, { viewer, idempotencyKey, webhook: requested }: CreateOptions): Promise<Job> {
     const allowed = await this.generateLimiter?.take(ownerOf(viewer) ?? 'open');
     if (allowed && !allowed.ok) throw new RateLimitedError(allowed.retryAfterSeconds);
     const module = providerFor(provider);
@@ -105,7 +127,8 @@ export class JobService {
     };
     const earlier = await replay();
     if (earlier) return earlier;
-    const fields = { provider, input: normalized as Prisma.InputJsonObject, mode: module.modeOf(normalized), idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs) };
+    const webhook = await this.webhookOf(requested, ownerId);
+    const fields = { provider, input: normalized as Prisma.InputJsonObject, mode: module.modeOf(normalized), idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs), webhook };
     // A key with quotas is counted under a lock (QuotaExceededError, nothing stored); others take the batched path.
     const job =
       viewer.kind === 'key' && hasLimits(viewer.limits)
@@ -180,7 +203,9 @@ export class JobService {
       const change = nextState(job, withWebUrls(seen));
       if (!change) return { job, changed: false };
       try {
-        const updated = await this.store.write(job, change, source, payload);
+        const delivery = deliveryFor(job, change);
+        const updated = await this.store.write(job, change, source, payload, delivery);
+        if (delivery) this.webhooks?.onEnqueued();
         if (isFinal(updated.status)) this.countFinished(updated);
         this.publish(updated);
         return { job: updated, changed: true };

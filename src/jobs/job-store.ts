@@ -7,13 +7,20 @@ import { columnList, jobRow, queryJobs, recordDefinition, type JobColumn } from 
 import { storable, storableJson } from './storable-json.js';
 import { optionalChangeColumns, type JobChange } from './state-machine.js';
 import { uuid7 } from './uuid7.js';
+import type { JobWebhook, NewDelivery } from '../webhooks/events.js';
 import { quotaRefusal } from '../quotas/limits.js';
 import { lockedLimitsAndCounts } from '../quotas/usage-store.js';
 
 export type JobFilter = { status?: JobStatus[] | null; provider?: VideoProvider | null; ownerId?: string };
 /** The columns a new job is stored with; the others take their defaults, or the time of the insert. */
-const newJobColumns = ['id', 'provider', 'input', 'mode', 'ownerId', 'idempotencyKey', 'inputHash', 'deadlineAt'] as const satisfies readonly (JobColumn & keyof Insert)[];
-export type NewJob = Pick<Job, 'provider' | 'mode' | 'ownerId' | 'idempotencyKey'> & { input: Prisma.InputJsonObject; inputHash: string; deadlineAt: Date };
+const newJobColumns = ['id', 'provider', 'input', 'mode', 'ownerId', 'idempotencyKey', 'inputHash', 'deadlineAt', 'webhook'] as const satisfies readonly (JobColumn & keyof Insert)[];
+export type NewJob = Pick<Job, 'provider' | 'mode' | 'ownerId' | 'idempotencyKey'> & {
+  input: Prisma.InputJsonObject;
+  inputHash: string;
+  deadlineAt: Date;
+  /** `{ url, events }` when the client asked for webhooks. */
+  webhook: JobWebhook | null;
+};
 // Every field of NewJob is stored: a field added to it and not to the list does not compile.
 const storesEveryField: Exclude<keyof NewJob, (typeof newJobColumns)[number]> extends never ? true : false = true;
 void storesEveryField;
@@ -41,7 +48,8 @@ export class VersionConflict extends Error {
 }
 
 type Insert = Omit<NewJob, 'deadlineAt'> & { id: string; deadlineAt: string; at: string };
-type Write = { job: Job; change: JobChange; source: EventSource; payload: unknown; at: string };
+/** `delivery`: the webhook delivery the change enqueues, in the same statement (the outbox). */
+type Write = { job: Job; change: JobChange; source: EventSource; payload: unknown; at: string; delivery?: NewDelivery };
 
 // The hot paths (insert, find, write) are single SQL statements run in batches: under load, calls
 // that arrive while earlier batches run share one statement, one round trip and one commit. Each
@@ -98,8 +106,8 @@ export class JobStore {
    * Writes `change` if the job is still at `version`, with its history row; else throws
    * VersionConflict. TaskIdTakenError when the task id it adopts is another job's.
    */
-  async write(job: Job, change: JobChange, source: EventSource, payload: unknown): Promise<Job> {
-    const updated = await this.writes.add({ job, change, source, payload, at: new Date().toISOString() }).catch((error: unknown) => {
+  async write(job: Job, change: JobChange, source: EventSource, payload: unknown, delivery?: NewDelivery): Promise<Job> {
+    const updated = await this.writes.add({ job, change, source, payload, at: new Date().toISOString(), delivery }).catch((error: unknown) => {
       throw change.upstreamTaskId ? domainErrorOf(error, [taskIdIndex(change.upstreamTaskId)]) : error;
     });
     if (!updated) throw new VersionConflict();
@@ -137,8 +145,11 @@ export class JobStore {
 
   /** Each write applies only if its job is still at the version it was read at. */
   private async writeMany(writes: Write[]): Promise<(Job | undefined)[]> {
-    const changes = writes.map(({ job, change, source, payload, at }) => ({
+    const changes = writes.map(({ job, change, source, payload, at, delivery }) => ({
       ...change,
+      deliveryId: delivery?.id ?? null,
+      webhookEvent: delivery?.event ?? null,
+      webhookUrl: delivery?.url ?? null,
       id: job.id,
       version: job.version,
       fromStatus: job.status,
@@ -149,7 +160,10 @@ export class JobStore {
     }));
     const keepUnlessSet = (column: (typeof optionalChangeColumns)[number]) =>
       Prisma.raw(`"${column}" = CASE WHEN c."sets" ? '${column}' THEN c."${column}" ELSE j."${column}" END`);
-    const extra = { fromStatus: '"JobStatus"', sets: 'jsonb', source: '"EventSource"', payload: 'jsonb', at: 'timestamp(3)' } as const;
+    const extra = {
+      fromStatus: '"JobStatus"', sets: 'jsonb', source: '"EventSource"', payload: 'jsonb', at: 'timestamp(3)',
+      deliveryId: 'uuid?', webhookEvent: '"WebhookEvent"?', webhookUrl: 'text?',
+    } as const;
     const rows = await queryJobs(
       this.prisma,
       Prisma.sql`
@@ -168,6 +182,11 @@ export class JobStore {
       ), event AS (
         INSERT INTO "JobEvent" ("jobId", "fromStatus", "toStatus", "progress", "source", "payload", "createdAt")
         SELECT c."id", c."fromStatus", c."status", c."progress", c."source", c."payload", c."at" FROM c JOIN job USING ("id")
+      ), delivery AS (
+        -- The webhook outbox: the event's row commits with the change, or neither does.
+        INSERT INTO "WebhookDelivery" ("id", "jobId", "event", "url", "body", "createdAt", "nextAttemptAt")
+        SELECT c."deliveryId", c."id", c."webhookEvent", c."webhookUrl", to_jsonb(job), c."at", c."at"
+        FROM c JOIN job USING ("id") WHERE c."deliveryId" IS NOT NULL
       )
       SELECT ${jobRow()} FROM job`,
     );

@@ -4,6 +4,7 @@ import type { JobService } from '../jobs/job-service.js';
 import type { QueuePositions } from '../jobs/queue-positions.js';
 import type { Logger } from '../observability/logger.js';
 import type { UsageService } from '../quotas/usage-service.js';
+import type { WebhookService } from '../webhooks/webhook-service.js';
 
 /** What every resolver receives; built per request (HTTP/SSE) or per subscription (graphql-ws). */
 export type GraphQLContext = {
@@ -27,6 +28,8 @@ export type GraphQLContext = {
   queue: QueuePositions;
   /** Quotas and usage per key, for `viewer`. */
   usage: UsageService;
+  /** Webhook deliveries and signing secrets. */
+  webhooks: WebhookService;
 };
 
 /**

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { IdempotencyKeyReusedError, InvalidJobInputError, JobNotFoundError, RateLimitedError } from '../jobs/errors.js';
 import { QuotaExceededError } from '../quotas/limits.js';
+import { InvalidWebhookError } from '../webhooks/webhook-input.js';
+import { WebhookSecretUnavailableError } from '../webhooks/webhook-service.js';
 import { invalidFields, userError } from './errors.js';
 import { jobNotFound, VIDEO_JOB } from './job-ids.js';
 import { providerSchemas } from './provider-schemas.js';
@@ -26,5 +28,7 @@ export function graphQLErrorOf(error: unknown): GraphQLError | undefined {
     const http = retryAfterSeconds ? { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } : { status: 429 };
     return userError('QUOTA_EXCEEDED', error.message, { limit: error.limit, max: error.max, freesAt: error.freesAt?.toISOString() ?? null, retryAfterSeconds, http });
   }
+  if (error instanceof InvalidWebhookError) return invalidFields([{ path: ['webhook', error.field], message: error.message }]);
+  if (error instanceof WebhookSecretUnavailableError) return userError('FORBIDDEN', error.message);
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { InputObjectRef } from '@pothos/core';
 import type { VideoProvider } from '../db/generated/client.js';
 import { builder } from './builder.js';
+import { WebhookInput } from './webhooks.js';
 import { inputsFromGraphQL, providerSchemaList } from './provider-schemas.js';
 import { requireJobId } from './job-ids.js';
 import { VideoJob } from './video-job.js';
@@ -30,12 +31,13 @@ builder.mutationFields((t) => ({
         description: 'Retry safely: the same key and input return the same job (no second upstream task); the same key with another input is IDEMPOTENCY_KEY_REUSED.',
         validate: { minLength: 1, maxLength: 200 },
       }),
+      webhook: t.arg({ type: WebhookInput, description: "Call your server on the job's events (see WebhookInput)." }),
     },
-    resolve: (_root, { input, idempotencyKey }, ctx) => {
+    resolve: (_root, { input, idempotencyKey, webhook }, ctx) => {
       const [member, value] = Object.entries(input).find(([, v]) => v != null)!;
       const provider = members.get(member)!;
       const decoded = inputsFromGraphQL[provider]?.(value as never) ?? value;
-      return ctx.jobs.create(provider, decoded, { viewer: ctx.viewer, idempotencyKey });
+      return ctx.jobs.create(provider, decoded, { viewer: ctx.viewer, idempotencyKey, webhook });
     },
   }),
   cancelVideoJob: t.field({

@@ -17,5 +17,6 @@ import './video-providers.js';
 import './generate-video.js';
 import './job-subscriptions.js';
 import './viewer.js';
+import './webhooks.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
