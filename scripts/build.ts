@@ -62,7 +62,7 @@ async function withLock<T>(use: () => Promise<T>): Promise<T> {
 async function buildInto(out: string, hash: string) {
   const sources = join(root, 'src');
   const dashboard = join(sources, 'dashboard');
-  const server = filesUnder(sources).filter((f) => f.endsWith('.ts') && !f.startsWith(dashboard + '/'));
+  const server = filesUnder(sources).filter((f) => f.endsWith('.ts') && !f.startsWith(`${dashboard}/`));
   await build({
     entryPoints: server,
     outdir: out,

@@ -28,7 +28,10 @@ describe('Batcher', () => {
 
   it('with gatherTurn, runs the calls of one turn of the event loop as one batch', async () => {
     const batches: number[][] = [];
-    const batcher = new Batcher<number, number>(async (items) => (batches.push(items), items), { maxBatch: 10, maxInFlight: 1, gatherTurn: true });
+    const batcher = new Batcher<number, number>(async (items) => {
+      batches.push(items);
+      return items;
+    }, { maxBatch: 10, maxInFlight: 1, gatherTurn: true });
     expect(await Promise.all([1, 2, 3].map((i) => batcher.add(i)))).toEqual([1, 2, 3]);
     expect(await batcher.add(4)).toBe(4);
     expect(batches).toEqual([[1, 2, 3], [4]]);

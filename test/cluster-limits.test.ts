@@ -20,7 +20,7 @@ const cleanups: (() => Promise<unknown> | unknown)[] = [];
 let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
 let simulator: Simulator;
 let databaseUrl: string;
-let gateways: GatewayProcess[] = [];
+const gateways: GatewayProcess[] = [];
 let urls: string[] = [];
 const held: HeldConnection[] = [];
 

@@ -14,6 +14,7 @@ describe('the startup summary of the configuration', () => {
         PUBLIC_URL: 'https://gw.example.com',
         CALLBACK_SECRET: 'callback-secret-callback-secret-callback-secret',
         REDIS_URL: 'redis://:redis-password-9@cache:6379',
+        WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
       }),
     );
     expect(summary.split('\n')).toHaveLength(1);
@@ -22,7 +23,9 @@ describe('the startup summary of the configuration', () => {
     expect(summary).toContain('duomi=https://duomiapi.com/ callbackSecret=set upstreamConcurrency=16');
     expect(summary).toContain('redis=redis://:***@cache:6379 prefix vg:');
     expect(summary).toContain('metrics=closed cors=same-origin');
-    for (const secret of ['db-password-7', 'sk-live-key-123', 'callback-secret-callback', 'redis-password-9']) expect(summary).not.toContain(secret);
+    expect(summary).toContain('submitUncertainGraceSeconds=900 resubmitUncertain=true');
+    expect(summary).toContain('webhookSecret=set webhookPrivateAddresses=refused');
+    for (const secret of ['db-password-7', 'sk-live-key-123', 'callback-secret-callback', 'redis-password-9', 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw']) expect(summary).not.toContain(secret);
   });
 
   it('says when the simulator, the embedded database and a generated callback secret are in use', () => {

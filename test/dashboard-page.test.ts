@@ -116,4 +116,32 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('after the restart') } });
     await card(page, 'after the restart').locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });
   });
+
+  it('offers the new fields (URL lists one a line) and shows the new settings and outputs on job cards', async () => {
+    const gateway = using(await startGateway('postgres'), (g) => g.stop());
+    const page = using(await openDashboard(gateway), (p) => p.close());
+    // A Kling multi-image reference job through the form: the URL list is a textarea, one a line;
+    // the closed optional groups (camera, shots) are not sent.
+    await page.click('[role="tab"][data-member="kling"]');
+    await page.fill('[name="kling.prompt"]', 'two friends wave');
+    await page.fill('textarea[name="kling.referenceImages"]', 'https://example.com/a.png\nhttps://example.com/b.png');
+    await page.click('button[type="submit"]');
+    const multi = card(page, 'two friends wave');
+    await multi.locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });
+    expect(await multi.locator('.settings li').allTextContents()).toContainEqual('Reference images https://example.com/a.png, https://example.com/b.png');
+    const stored = await gateway.db.prisma.job.findFirstOrThrow({ where: { provider: 'KLING' } });
+    expect(stored.input).toMatchObject({ referenceImages: ['https://example.com/a.png', 'https://example.com/b.png'] });
+
+    // Runway's last frame and PIX's preview are links on their cards.
+    await gql(gateway.url, GenerateVideo, { input: { runway: { video: 'https://example.com/walk.mp4', edit: true, prompt: 'make it snow' } } });
+    await gql(gateway.url, GenerateVideo, { input: { pix: { prompt: 'a robot with a preview', quality: 'Q720P' } } });
+    const edited = card(page, 'make it snow');
+    await edited.locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });
+    expect(await edited.locator('a.last-frame').getAttribute('href')).toMatch(/-last\.svg$/);
+    expect((await edited.locator('.settings li').allTextContents()).join('|')).toMatch(/Edit on/);
+    const previewed = card(page, 'a robot with a preview');
+    await previewed.locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });
+    expect(await previewed.locator('a.preview').getAttribute('href')).toMatch(/-preview\.webp$/);
+    expect((await previewed.locator('.settings li').allTextContents()).join('|')).toMatch(/Quality/);
+  });
 });

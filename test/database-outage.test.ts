@@ -82,14 +82,15 @@ describe('while the database is unreachable', () => {
     await expect(subscribeWs(fresh, VideoJobsUpdated, {}).done).rejects.toMatchObject({ code: 1013 });
     await fresh.dispose();
 
-    // The dispatcher (every second) and the reconciler (every 250 ms) keep trying, for several polls each...
+    // The dispatcher and the webhook worker (every second) and the reconciler (every 250 ms) keep trying, for several polls each...
     await expect.poll(() => proxy.refused, { timeout: 60_000 }).toBeGreaterThanOrEqual(30);
-    await expect.poll(() => lines.filter((l) => /unreachable/.test(l.msg)).length).toBe(2);
+    await expect.poll(() => lines.filter((l) => /unreachable/.test(l.msg)).length).toBe(3);
 
     proxy.restore();
     await expect.poll(() => lines.filter((l) => /the database is back/.test(l.msg)).map((l) => l.msg).sort(), { timeout: 30_000 }).toEqual([
       'dispatcher: the database is back',
       'reconciler: the database is back',
+      'webhook worker: the database is back',
     ]);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     const after = await post(generate, { input: { pika: minimalPika('after the outage') } });
@@ -102,7 +103,11 @@ describe('while the database is unreachable', () => {
 
     // ...and said so once each, at error level, without a stack; clients' 503s are warnings with their request id.
     const errors = lines.filter((l) => l.level >= 50);
-    expect(errors.map((l) => l.msg).sort()).toEqual(['dispatcher: the database is unreachable; retrying until it is back', 'reconciler: the database is unreachable; retrying until it is back']);
+    expect(errors.map((l) => l.msg).sort()).toEqual([
+      'dispatcher: the database is unreachable; retrying until it is back',
+      'reconciler: the database is unreachable; retrying until it is back',
+      'webhook worker: the database is unreachable; retrying until it is back',
+    ]);
     expect(errors.every((l) => l.err === undefined && typeof l.reason === 'string')).toBe(true);
     const unavailable = lines.filter((l) => l.msg === 'service unavailable: a backend cannot be reached');
     expect(unavailable.length).toBeGreaterThanOrEqual(2);

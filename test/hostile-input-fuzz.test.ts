@@ -15,7 +15,7 @@ const secret = 'fuzz-secret-0123456789abcdef-0123456789';
 const random = seededRandom(2026);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 let gateway: TestGateway;
-let jobIds: string[] = [];
+const jobIds: string[] = [];
 let ws: Client;
 
 /** Random JSON, biased towards the names and shapes the parsers look at, but never a known state. */

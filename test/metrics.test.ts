@@ -15,6 +15,7 @@ describe('/metrics', () => {
 
   it('counts jobs, upstream calls, operation durations and open subscriptions after real jobs', async () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
+    gateway.app.simulator!.setKnobs({ reportProgress: true }); // so each `running` callback is news
     const client = using(wsClient(gateway.wsUrl), (c) => c.dispose());
     const dashboard = subscribeWs(client, VideoJobsUpdated, {});
     await expect.poll(async () => sample(await scrape(gateway.url), 'gateway_subscriptions_open', { field: 'videoJobsUpdated' })).toBe(1);

@@ -34,6 +34,7 @@ describe('per-key quotas', () => {
     gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 }); // jobs stay unfinished
     const created = await apikey(gateway, ['create', '--name', 'capped', '--max-concurrent', '2', '--max-per-day', '3']);
     expect(created[0]).toMatch(/max concurrent 2, max per day 3/);
+    expect(created[1]).toMatch(/webhook signing secret \(shown only now; rotateWebhookSecret replaces it\): whsec_[\w+/]+={0,2}$/);
     const key = created.at(-1)!;
     const admin = (await new ApiKeys(gateway.db.prisma).create('ops', true)).key;
     const make = (prompt: string) => gql(gateway.url, generate, { input: { pika: minimalPika(prompt) } }, as(key)) as Promise<Generated>;

@@ -91,6 +91,8 @@ describe('a Runway job, followed over graphql-ws to SUCCEEDED', () => {
         video: null,
         structureTransformation: null,
         character: null,
+        edit: null,
+        referenceImage: null,
         motion: { x: 0, y: 0, z: 3, r: 0, bgXPan: 0, bgYPan: 0 },
       },
     });

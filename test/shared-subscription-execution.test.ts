@@ -60,7 +60,9 @@ async function tickServer(sharedContext = (context: unknown): unknown => ({ ...(
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     listening: () => listeners.size,
-    publish: (tick: Tick) => listeners.forEach((listener) => listener(tick)),
+    publish: (tick: Tick) => {
+      for (const listener of listeners) listener(tick);
+    },
     executions: () => executions,
     groups: () => plugin.groups(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

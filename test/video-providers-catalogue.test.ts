@@ -64,10 +64,10 @@ describe('videoProviders', () => {
     expect(members).toHaveLength(catalogue.length);
     expect(Object.fromEntries(catalogue.map((p) => [p.provider, p.modes]))).toEqual({
       PIKA: ['TEXT', 'IMAGE', 'VIDEO'],
-      KLING: ['TEXT', 'IMAGE'],
+      KLING: ['TEXT', 'IMAGE', 'MULTI_IMAGE', 'EXTEND', 'EFFECT'],
       LUMA: ['TEXT', 'IMAGE', 'EXTEND'],
-      RUNWAY: ['TEXT', 'IMAGE', 'VIDEO', 'ACT_ONE'],
-      PIX: ['TEXT', 'IMAGE'],
+      RUNWAY: ['TEXT', 'IMAGE', 'VIDEO', 'ACT_ONE', 'EDIT'],
+      PIX: ['TEXT', 'IMAGE', 'REFERENCE'],
       SORA: ['TEXT', 'IMAGE'],
       VEO: ['TEXT', 'IMAGE', 'REFERENCE'],
       GROK: ['TEXT', 'IMAGE'],
@@ -98,6 +98,34 @@ describe('videoProviders', () => {
       for (const style of styles) expect(await accepted(input, { style: style.value }), `${input}.style ${style.value}`).toBe(true);
       for (const duration of durations) expect(await accepted(input, { [durationField!]: duration.value }), `${input}.${durationField} ${duration.value}`).toBe(true);
     }
+  });
+
+  it("refuses a model's unsupported fields exactly when it lists them, and takes them with every other model", async () => {
+    /** A value for each field a model may refuse, valid with the base input and every model that takes it. */
+    const samples: Record<string, unknown> = { cfgScale: 0.5, shots: [{ prompt: 'a', duration: 5 }] };
+    for (const { input, models } of catalogue) {
+      const fields = new Set(models.flatMap((m) => m.unsupported));
+      for (const field of fields) {
+        expect(samples, `a sample for ${input}.${field}`).toHaveProperty(field);
+        for (const model of models) {
+          expect(await accepted(input, { model: model.value, [field]: samples[field] }), `${input} ${model.value} ${field}`).toBe(!model.unsupported.includes(field));
+        }
+      }
+    }
+    expect(catalogue.find((p) => p.provider === 'KLING')!.models.find((m) => m.value === 'KLING_V3')!.unsupported).toEqual(['cfgScale']);
+  });
+
+  it('accepts a duration with a model exactly when the model lists it', async () => {
+    for (const { input, models, durations, durationField } of catalogue) {
+      for (const model of models) {
+        const listed = model.durations.map((d) => d.value);
+        expect(durations.map((d) => d.value), `${input} ${model.value}`).toEqual(expect.arrayContaining(listed));
+        for (const duration of durations) {
+          expect(await accepted(input, { model: model.value, [durationField!]: duration.value }), `${input} ${model.value} ${duration.value}`).toBe(listed.includes(duration.value));
+        }
+      }
+    }
+    expect(catalogue.find((p) => p.provider === 'PIX')!.models.find((m) => m.value === 'V4')!.durations.map((d) => d.seconds)).toEqual([5, 8]);
   });
 
   it("accepts a ratio exactly when it is listed (per model, where a model makes fewer)", async () => {

@@ -7,7 +7,7 @@ import { ApiKeys } from '../src/auth/api-keys.js';
 import { startInstance } from './support/cluster.js';
 import { freshDatabase } from './support/databases.js';
 import { useDisposables } from './support/disposables.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
+import { startGateway } from './support/gateway.js';
 import { gql } from './support/graphql.js';
 import { minimalPika } from './support/pika.js';
 
@@ -20,7 +20,7 @@ type Answer = 200 | 500 | 410 | 'hang';
 /** A webhook receiver on 127.0.0.1: answers with `answers` in turn (then `then`), and keeps what it got, verified with `secret`. */
 async function startReceiver(secret: () => string) {
   const receipts: Receipt[] = [];
-  const receiver = { answers: [] as Answer[], then: 200 as Answer, receipts, url: '' };
+  const receiver = { answers: [] as Answer[], afterwards: 200 as Answer, receipts, url: '' };
   const hanging = new Set<ServerResponse>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let body = '';
@@ -34,7 +34,7 @@ async function startReceiver(secret: () => string) {
       }
       const parsed = JSON.parse(body) as Omit<Receipt, 'id' | 'verified'>;
       receipts.push({ id: String(req.headers['webhook-id']), type: parsed.type, data: parsed.data, verified });
-      const answer = receiver.answers.shift() ?? receiver.then;
+      const answer = receiver.answers.shift() ?? receiver.afterwards;
       if (answer === 'hang') return void hanging.add(res);
       res.writeHead(answer).end('ok');
     });
@@ -120,7 +120,7 @@ describe('webhooks', () => {
 
   it('stops at a 410', { timeout: 60_000 }, async () => {
     const { receiver, make, deliveriesOf } = await setUp();
-    receiver.then = 410;
+    receiver.afterwards = 410;
     const job = await make({ url: receiver.url });
     await expect.poll(async () => (await deliveriesOf(job))?.[0]?.status).toBe('GONE');
     const [delivery] = (await deliveriesOf(job))!;
@@ -130,11 +130,11 @@ describe('webhooks', () => {
 
   it('loses no delivery to a restart in the middle of its retries', { timeout: 60_000 }, async () => {
     const { gateway, receiver, make, deliveriesOf } = await setUp({ WEBHOOK_RETRY_BASE_MS: '1000' });
-    receiver.then = 500;
+    receiver.afterwards = 500;
     const job = await make({ url: receiver.url });
     await expect.poll(async () => (await deliveriesOf(job))?.[0]?.attempts.length ?? 0).toBeGreaterThanOrEqual(1);
     await gateway.restart(async () => {
-      receiver.then = 200;
+      receiver.afterwards = 200;
     });
     await expect.poll(async () => (await deliveriesOf(job))?.[0]?.status, { timeout: 30_000 }).toBe('DELIVERED');
     expect(new Set(receiver.receipts.map((r) => r.id)).size).toBe(1);
@@ -167,6 +167,22 @@ describe('webhooks', () => {
       expect(delivery.tries.map((t) => t.number).sort()).toEqual(delivery.tries.map((_, i) => i + 1));
     }
     expect(receiver.receipts.every((r) => r.verified)).toBe(true);
+  });
+
+  it('signs with WEBHOOK_SECRET on an open gateway, and refuses a webhook there without one', { timeout: 60_000 }, async () => {
+    const openSecret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+    const open = using(await startGateway('postgres', { ...env, WEBHOOK_SECRET: openSecret }), (g) => g.stop());
+    open.app.simulator!.setKnobs({ stepMs: 30 });
+    const { receiver, close } = await startReceiver(() => openSecret);
+    using(receiver, close);
+    const job = (await gql<{ generateVideo: { id: string } }>(open.url, generate, { input: { pika: minimalPika() }, webhook: { url: receiver.url } })).data!.generateVideo.id;
+    await expect.poll(() => receiver.receipts.filter((r) => r.data.id === job)).toHaveLength(1);
+    expect(receiver.receipts[0]).toMatchObject({ type: 'COMPLETED', verified: true });
+
+    const unsigned = using(await startGateway('postgres', env), (g) => g.stop());
+    const refused = await gql(unsigned.url, generate, { input: { pika: minimalPika() }, webhook: { url: receiver.url } });
+    expect(refused.errors![0]!.message).toMatch(/no WEBHOOK_SECRET/);
+    expect(await unsigned.db.prisma.job.count()).toBe(0);
   });
 
   it('refuses http:, private addresses, and a name that resolves to one', { timeout: 60_000 }, async () => {

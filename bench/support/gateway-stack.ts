@@ -53,6 +53,12 @@ export async function startGatewayStack(database: 'postgres' | 'pglite', knobs: 
       MAX_CONNECTIONS_PER_KEY: '1000000',
       ...(db ? { DATABASE_URL: db.url! } : { DATA_DIR: dataDir! }),
     },
+  }).catch(async (error: unknown) => {
+    // A gateway that does not start leaves nothing behind: no simulator, database or folder.
+    await simulator.stop();
+    await db?.drop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    throw error;
   });
   const stopServers = async () => {
     await gateway.stop();

@@ -11,12 +11,20 @@ const valueAt = (data: unknown, path: string[]) => path.reduce<unknown>((v, key)
 const now = () => performance.timeOrigin + performance.now();
 const send = (message: unknown) => process.send!(message);
 
-process.on('message', (message: ToSubscribers) => {
-  if (message.type === 'open') {
-    let opened = 0;
-    onMessage = () => {};
-    const added = Array.from({ length: message.count }, () => {
+/** Connections being opened at once: more would overflow the server's listen backlog. */
+const WAVE = 200;
+
+const describe = (error: unknown) =>
+  error instanceof Error ? error.message : ((error as { message?: string; type?: string })?.message ?? (error as { type?: string })?.type ?? JSON.stringify(error));
+
+/** Opens `count` more, a wave at a time (each connection acknowledged before the next wave); 'opened' once each had a first message. */
+async function open(message: Extract<ToSubscribers, { type: 'open' }>) {
+  let opened = 0;
+  onMessage = () => {};
+  for (let start = 0; start < message.count; start += WAVE) {
+    const wave = Array.from({ length: Math.min(WAVE, message.count - start) }, () => {
       const client = createClient({ url: message.url, webSocketImpl: WebSocket, connectionParams: message.connectionParams, retryAttempts: 0, lazy: true });
+      const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
       let first = true;
       client.subscribe(
         { query: message.query, variables: message.variables },
@@ -29,14 +37,20 @@ process.on('message', (message: ToSubscribers) => {
             }
             onMessage(valueAt(result.data, message.path));
           },
-          error: (error) => send({ type: 'failed', message: String(error instanceof Error ? error.message : JSON.stringify(error)) }),
+          error: (error) => send({ type: 'failed', message: describe(error) }),
           complete: () => {},
         },
       );
-      return client;
+      clients.push(client);
+      return connected;
     });
-    clients = [...clients, ...added];
+    await Promise.all(wave);
   }
+  send({ type: 'connected' });
+}
+
+process.on('message', (message: ToSubscribers) => {
+  if (message.type === 'open') void open(message);
   if (message.type === 'expect') {
     const times: number[] = [];
     onMessage = (value) => {

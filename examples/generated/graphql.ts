@@ -57,7 +57,7 @@ export type CameraZoom =
 export type GenerateVideoInput =
   {   /** xAI Grok video: text or a reference image to video, 6 to 30 s. */
   grok: GrokVideoInput; kling?: never; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
-  |  { grok?: never;   /** Kling: text or image to video, with camera control. */
+  |  { grok?: never;   /** Kling: text or image to video with camera control and multi-shot, multi-image reference, extend and effects. */
   kling: KlingVideoInput; luma?: never; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
   |  { grok?: never; kling?: never;   /** Luma: text or frames to video, or extending a finished Luma job. */
   luma: LumaVideoInput; pika?: never; pix?: never; runway?: never; sora?: never; veo?: never; }
@@ -152,6 +152,25 @@ export type KlingDuration =
   /** 10 seconds. */
   | 'SECONDS_10';
 
+/** A Kling effect scene: BLOOMBLOOM, DIZZYDIZZY, FUZZYFUZZY, SQUISH and EXPANSION take one image, HUG, KISS and HEART_GESTURE two (two people). */
+export type KlingEffect =
+  /** Sent as `bloombloom`. */
+  | 'BLOOMBLOOM'
+  /** Sent as `dizzydizzy`. */
+  | 'DIZZYDIZZY'
+  /** Sent as `expansion`. */
+  | 'EXPANSION'
+  /** Sent as `fuzzyfuzzy`. */
+  | 'FUZZYFUZZY'
+  /** Sent as `heart_gesture`. */
+  | 'HEART_GESTURE'
+  /** Sent as `hug`. */
+  | 'HUG'
+  /** Sent as `kiss`. */
+  | 'KISS'
+  /** Sent as `squish`. */
+  | 'SQUISH';
+
 /** Kling's quality: STD (faster, cheaper) or PRO; defaults to STD. */
 export type KlingMode =
   /** Sent as `pro`. */
@@ -166,26 +185,58 @@ export type KlingModel =
   /** Sent as `kling-v1-5`. */
   | 'KLING_V1_5'
   /** Sent as `kling-v1-6`. */
-  | 'KLING_V1_6';
+  | 'KLING_V1_6'
+  /** Sent as `kling-v2-1-master`. */
+  | 'KLING_V2_1_MASTER'
+  /** Sent as `kling-v2-5-turbo`. */
+  | 'KLING_V2_5_TURBO'
+  /** Sent as `kling-v2-6`. */
+  | 'KLING_V2_6'
+  /** Sent as `kling-v2-master`. */
+  | 'KLING_V2_MASTER'
+  /** Sent as `kling-v3`. */
+  | 'KLING_V3';
 
-/** A Kling video, through Kling's official format: text-to-video, or image-to-video when `image` is given. */
+/** One shot of a multi-shot video (KLING_V3). */
+export type KlingShotInput = {
+  /** Its length in seconds; the shots' lengths add up to the job's duration. */
+  duration: number;
+  /** What the shot shows; not blank, at most 512 characters. */
+  prompt: string;
+};
+
+/** A Kling video, through Kling's official format. Its fields pick the tool: text-to-video, image-to-video (`image`), multi-image reference (`referenceImages`), extend (`extend`) or an effect (`effect` with `images`). A field its tool does not take is refused. */
 export type KlingVideoInput = {
+  /** Not with `imageTail`. */
   camera?: KlingCameraInput | null | undefined;
-  /** How closely to follow the prompt, 0–1; defaults to 0.5. */
+  /** How closely to follow the prompt, 0–1; defaults to 0.5. The v1 models only: refused with v2 and newer. */
   cfgScale?: number | null | undefined;
   duration?: KlingDuration | null | undefined;
+  /** An effect scene on `images` (mode EFFECT); takes no prompt. */
+  effect?: KlingEffect | null | undefined;
+  /** The id of one of your finished (SUCCEEDED) Kling jobs: this job continues its video (mode EXTEND). Takes only a prompt beside it. */
+  extend?: string | number | null | undefined;
   /** First frame: makes an image-to-video job. */
   image?: string | null | undefined;
-  /** Last frame, with `image`. */
+  /** Last frame, with `image`; not with `camera`. */
   imageTail?: string | null | undefined;
+  /** The effect's images: one, or two for HUG, KISS and HEART_GESTURE. */
+  images?: Array<string> | null | undefined;
   mode?: KlingMode | null | undefined;
+  /** Defaults to KLING_V1 (KLING_V1_6 for effects); extend takes none. */
   model?: KlingModel | null | undefined;
   /** What to avoid, at most 2500 characters. */
   negativePrompt?: string | null | undefined;
-  /** What to make; not blank, at most 2500 characters. */
-  prompt: string;
+  /** What to make; not blank, at most 2500 characters. Required but for extend (optional) and effects (none). */
+  prompt?: string | null | undefined;
   /** Text-to-video only: 16:9, 9:16, 1:1; defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** 1 to 4 images the video keeps: makes a multi-image reference job (mode MULTI_IMAGE). */
+  referenceImages?: Array<string> | null | undefined;
+  /** Multi-shot (KLING_V3): at most 6 shots whose lengths add up to the job's duration. */
+  shots?: Array<KlingShotInput> | null | undefined;
+  /** Make sound with the picture (sent as `on`/`off`; newer models). Unset sends nothing (Kling: off). */
+  sound?: boolean | null | undefined;
 };
 
 /** A Luma video: from the prompt, from first and last frames, or extending one of your finished Luma jobs. */
@@ -310,7 +361,11 @@ export type PixDuration =
   /** 5 seconds. */
   | 'SECONDS_5'
   /** 8 seconds. */
-  | 'SECONDS_8';
+  | 'SECONDS_8'
+  /** 10 seconds. */
+  | 'SECONDS_10'
+  /** 15 seconds. */
+  | 'SECONDS_15';
 
 export type PixLipSyncInput = {
   speaker?: PixSpeaker | null | undefined;
@@ -322,12 +377,33 @@ export type PixLipSyncInput = {
 export type PixModel =
   /** Sent as `auto`. */
   | 'AUTO'
+  /** Sent as `c1`. */
+  | 'C1'
   /** Sent as `v3.5`. */
   | 'V3_5'
   /** Sent as `v4`. */
   | 'V4'
   /** Sent as `v4.5`. */
-  | 'V4_5';
+  | 'V4_5'
+  /** Sent as `v5`. */
+  | 'V5'
+  /** Sent as `v5.5`. */
+  | 'V5_5'
+  /** Sent as `v5.6`. */
+  | 'V5_6'
+  /** Sent as `v6`. */
+  | 'V6';
+
+/** Resolution of a PIX video; no 8-second video at 1080p. */
+export type PixQuality =
+  /** Sent as `360p`. */
+  | 'Q360P'
+  /** Sent as `540p`. */
+  | 'Q540P'
+  /** Sent as `720p`. */
+  | 'Q720P'
+  /** Sent as `1080p`. */
+  | 'Q1080P';
 
 export type PixSoundEffectInput = {
   /** The sound wanted, at most 1000 characters; needs `enabled: true`. */
@@ -382,8 +458,10 @@ export type PixStyle =
   /** Sent as `cyberpunk`. */
   | 'CYBERPUNK';
 
-/** A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given. */
+/** A PIX (PixVerse) video: text-to-video, image-to-video when `image` is given, or from reference images (`referenceImages`). */
 export type PixVideoInput = {
+  /** Make sound with the video (sent as `audio` 1 or 0). */
+  audio?: boolean | null | undefined;
   /** A camera move; not with `effect`. */
   cameraMovement?: PixCameraMovement | null | undefined;
   duration?: PixDuration | null | undefined;
@@ -399,8 +477,11 @@ export type PixVideoInput = {
   negativePrompt?: string | null | undefined;
   /** What to make; not blank, at most 2048 characters. */
   prompt: string;
+  quality?: PixQuality | null | undefined;
   /** 16:9, 4:3, 1:1, 3:4, 9:16; defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** 1 to 3 images whose subjects the video keeps (`image_list`): makes a REFERENCE job; not with `image`. */
+  referenceImages?: Array<string> | null | undefined;
   /** Seed for reproducible results, 0–2147483647. */
   seed?: number | null | undefined;
   soundEffect?: PixSoundEffectInput | null | undefined;
@@ -414,7 +495,7 @@ export type RunwayDuration =
   /** 10 seconds. */
   | 'SECONDS_10';
 
-/** Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. */
+/** Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. GEN4_5 is seen only in DuomiAPI's endpoint map (no page documents it). */
 export type RunwayModel =
   /** Sent as `gen2`. */
   | 'GEN2'
@@ -422,6 +503,8 @@ export type RunwayModel =
   | 'GEN3'
   /** Sent as `gen4`. */
   | 'GEN4'
+  /** Sent as `gen4.5`. */
+  | 'GEN4_5'
   /** Sent as `gen4_turbo`. */
   | 'GEN4_TURBO';
 
@@ -441,10 +524,12 @@ export type RunwayMotionInput = {
   z?: number | null | undefined;
 };
 
-/** A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), or Act-One (`video`, the performance, with `character`). A field its mode does not take is refused. */
+/** A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), Act-One (`video`, the performance, with `character`), or Aleph video editing (`video` with `edit: true`). A field its mode does not take is refused. */
 export type RunwayVideoInput = {
   /** The character image an Act-One job animates; needs `video`. */
   character?: string | null | undefined;
+  /** Aleph video editing (mode EDIT): with `video` (at most 50 MB) and a `prompt` (at most 1000 characters) saying what to change; 5 seconds. */
+  edit?: boolean | null | undefined;
   /** Flip the video. */
   flip?: boolean | null | undefined;
   /** First frame: makes an image-to-video job. */
@@ -459,6 +544,8 @@ export type RunwayVideoInput = {
   prompt?: string | null | undefined;
   /** 16:9, 9:16, 1:1, 4:3, 3:4, 21:9; Gen-3 only 16:9 and 9:16, Act-One only 16:9. Defaults to 16:9. */
   ratio?: AspectRatio | null | undefined;
+  /** Video editing only: one image the edit follows. */
+  referenceImage?: string | null | undefined;
   seconds?: RunwayDuration | null | undefined;
   /** Video-to-video: how far to move from the source's structure, 0–1. */
   structureTransformation?: number | null | undefined;

@@ -39,6 +39,19 @@ function scalarControl(scalar: string, name: string, required: boolean): Field {
   return { element: input, read: () => (input.value.trim() === '' ? undefined : input.value) };
 }
 
+/** A list of scalars (`referenceImages: [URL!]`): one value a line. A list of input objects is one group, which GraphQL takes as a list of one. */
+function listControl(scalar: string, name: string, required: boolean): Field {
+  const input = h('textarea', { name, required, rows: 2, placeholder: scalar === 'URL' ? 'https://… (one a line)' : 'one a line' });
+  return {
+    element: input,
+    read: () => {
+      const values = input.value.split('\n').map((v) => v.trim()).filter(Boolean);
+      if (values.length === 0) return undefined;
+      return numeric[scalar] ? values.map(Number) : values;
+    },
+  };
+}
+
 function enumControl(types: InputTypes, enumName: string, name: string, required: boolean, allowed?: string[], byDefault?: string): Field {
   const values = (types.get(enumName)?.enumValues ?? []).filter((v) => !allowed || allowed.includes(v.name));
   const label = (value: string) => types.valueLabel(value);
@@ -53,7 +66,7 @@ function enumControl(types: InputTypes, enumName: string, name: string, required
 
 /** A control for one input field, by its type: text, number, checkbox, select, or a nested group. */
 export function inputField(types: InputTypes, field: InputField, path: string[], index: FieldIndex, choices?: ProviderChoices): Field {
-  const { name: typeName, kind, required } = unwrap(field.type);
+  const { name: typeName, kind, required, list } = unwrap(field.type);
   const name = [...path, field.name].join('.');
   const label = `${humanize(field.name)}${required ? ' *' : ''}`;
   if (kind === 'INPUT_OBJECT') {
@@ -62,14 +75,18 @@ export function inputField(types: InputTypes, field: InputField, path: string[],
       ? h('fieldset', { class: 'group' }, h('legend', {}, label), group.element)
       : h('details', { class: 'group' }, h('summary', {}, label), group.element);
     index.set(name, element);
-    return { element, read: group.read };
+    // An optional group is sent only while open: a required choice inside it (Kling's camera type)
+    // always has a value, and would otherwise send a group the user never asked for.
+    return { element, read: () => (required || (element as HTMLDetailsElement).open ? group.read() : undefined) };
   }
   // Only a provider's own top-level fields (ratio, model, its duration) are narrowed by its catalogue.
   const own = path.length === 1 ? choices : undefined;
   const control =
     kind === 'ENUM'
       ? enumControl(types, typeName, name, required, own?.values.get(field.name), own?.defaults.get(field.name))
-      : typeName === 'Boolean'
+      : list
+        ? listControl(typeName, name, required)
+        : typeName === 'Boolean'
         ? booleanControl(name, field.description)
         : scalarControl(typeName, name, required);
   const element = h(

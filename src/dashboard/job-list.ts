@@ -24,7 +24,11 @@ const settingName = (key: string) => humanize(key.replace(PROVIDER_ALIAS, ''));
 /** The settings a job was made with, flattened to chips: "Ratio 16:9", "Model Kling v1", "Pan right". */
 function settingChips(actions: JobActions, value: unknown, name = ''): HTMLElement[] {
   if (value === null || value === undefined || value === false) return [];
-  if (Array.isArray(value)) return value.length > 0 ? [h('li', {}, h('span', {}, settingName(name)), ` ${value.length}`)] : [];
+  // A list: one chip for scalars ("Reference images a.png, b.png"), each item's own for objects (shots).
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object')) return value.length ? [h('li', {}, h('span', {}, settingName(name)), ` ${value.map(String).join(', ')}`)] : [];
+    return value.flatMap((v) => settingChips(actions, v, name));
+  }
   if (typeof value === 'object') {
     return Object.entries(value).flatMap(([key, v]) => (key === '__typename' || key === 'prompt' ? [] : settingChips(actions, v, key)));
   }

@@ -28,15 +28,18 @@ export const JobCard = graphql(`
       # Same-named fields of other types need their own names in one selection.
       ... on KlingVideoSettings {
         klingModel: model klingMode: mode klingDuration: duration klingRatio: ratio cfgScale image imageTail negativePrompt
+        sound referenceImages extend klingEffect: effect images
         camera { type horizontal vertical pan tilt roll zoom }
+        shots { prompt duration }
       }
       ... on LumaVideoSettings { image imageEnd expandPrompt loop extend }
       ... on RunwayVideoSettings {
         runwayModel: model runwayRatio: ratio seconds runwayStyle: style image lastImage imageAsEndFrame flip video
-        structureTransformation character motion { x y z r bgXPan bgYPan }
+        structureTransformation character edit referenceImage motion { x y z r bgXPan bgYPan }
       }
       ... on PixVideoSettings {
         pixModel: model ratio pixStyle: style pixDuration: duration negativePrompt seed effect image lastImage cameraMovement
+        pixQuality: quality audio referenceImages
         soundEffect { enabled description }
         lipSync { speaker text }
       }

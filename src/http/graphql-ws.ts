@@ -151,7 +151,9 @@ export function attachGraphQLWs(
       const open = [...wss.clients];
       const closed = open.map((socket) => new Promise<void>((resolve) => (socket.readyState === socket.CLOSED ? resolve() : socket.once('close', () => resolve()))));
       for (const socket of open) socket.close(1012, 'service restart');
-      const cut = setTimeout(() => open.forEach((socket) => socket.terminate()), graceMs);
+      const cut = setTimeout(() => {
+        for (const socket of open) socket.terminate();
+      }, graceMs);
       await Promise.all(closed);
       clearTimeout(cut);
     },

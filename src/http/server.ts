@@ -95,7 +95,7 @@ const POST_TYPES = new Set(['application/json', 'application/graphql']);
 /** GraphQL bodies must be JSON or GraphQL, declare their length, and stay under the limit, before yoga reads them. */
 function bodyRefusal(req: IncomingMessage, limit: number): { status: number; message: string } | undefined {
   if (req.method !== 'POST') return undefined;
-  const type = req.headers['content-type']?.split(';')[0]!.trim().toLowerCase();
+  const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (!type || !POST_TYPES.has(type)) return { status: 415, message: 'a POST body must be application/json (or application/graphql)' };
   const length = req.headers['content-length'];
   if (length === undefined) return { status: 411, message: 'a Content-Length is required' };

@@ -59,7 +59,7 @@ export class Batcher<In, Out> {
   private async settle(batch: Waiting<In, Out>[]): Promise<void> {
     try {
       const outs = await this.run(batch.map((w) => w.item));
-      batch.forEach((w, i) => w.resolve(outs[i]!));
+      for (const [i, w] of batch.entries()) w.resolve(outs[i]!);
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
       const half = Math.ceil(batch.length / 2);

@@ -27,6 +27,9 @@ export const videoModes = {
   EXTEND: 'extend',
   ACT_ONE: 'Act-One',
   REFERENCE: 'reference-images-to-video',
+  MULTI_IMAGE: 'multi-image reference',
+  EFFECT: 'effect',
+  EDIT: 'video editing',
 } as const;
 export type VideoMode = keyof typeof videoModes;
 
@@ -47,6 +50,8 @@ export type ProviderCatalog = {
   durationField?: string;
   models: Spellings;
   defaultModel?: string;
+  /** What a model refuses that the provider's other models take: input field names (e.g. Kling v2's `cfgScale`). */
+  modelRules?: Readonly<Record<string, { readonly unsupported?: readonly string[]; readonly durations?: readonly string[] }>>;
   /** Models that make fewer ratios than the provider does. */
   modelRatios?: Readonly<Record<string, readonly AspectRatio[]>>;
   /** Named styles, when the provider has a closed set of them. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { aspectRatios, type ProviderCatalog } from './catalog.js';
+import { aspectRatios, type ProviderCatalog, type VideoMode } from './catalog.js';
 import { between, broken, notBlank, oneOf, onlyInTheirModes, ratioOf } from './input-rules.js';
 import { withoutNulls } from './json.js';
 import { parseDuomiSubmitAnswer, parseDuomiTask } from './task-update.js';
@@ -8,9 +8,26 @@ import type { ProviderModule } from './types.js';
 // PIX (PixVerse) through DuomiAPI (shared/duomi-providers.md): one generate endpoint for text and
 // image (first frame, optionally a last frame) to video, with effects, sound and lip sync.
 
-export const pixModels = { AUTO: 'auto', V3_5: 'v3.5', V4: 'v4', V4_5: 'v4.5' } as const;
+export const pixModels = { AUTO: 'auto', V3_5: 'v3.5', V4: 'v4', V4_5: 'v4.5', V5: 'v5', V5_5: 'v5.5', V5_6: 'v5.6', V6: 'v6', C1: 'c1' } as const;
+export const pixQualities = { Q360P: '360p', Q540P: '540p', Q720P: '720p', Q1080P: '1080p' } as const;
 export const pixStyles = { ANIME: 'anime', ANIMATION_3D: '3d_animation', COMIC: 'comic', CYBERPUNK: 'cyberpunk', CLAY: 'clay' } as const;
-export const pixDurations = { SECONDS_5: 5, SECONDS_8: 8 } as const;
+export const pixDurations = { SECONDS_5: 5, SECONDS_8: 8, SECONDS_10: 10, SECONDS_15: 15 } as const;
+type PixDuration = keyof typeof pixDurations;
+/**
+ * Which model takes which length is not documented for DuomiAPI; this follows PixVerse's own
+ * releases (a guess): 5 and 8 s up to v5, 10 s from v5.5, 15 s from v6; `auto` takes any.
+ */
+const pixModelDurations: Record<keyof typeof pixModels, readonly PixDuration[]> = {
+  AUTO: ['SECONDS_5', 'SECONDS_8', 'SECONDS_10', 'SECONDS_15'],
+  V3_5: ['SECONDS_5', 'SECONDS_8'],
+  V4: ['SECONDS_5', 'SECONDS_8'],
+  V4_5: ['SECONDS_5', 'SECONDS_8'],
+  V5: ['SECONDS_5', 'SECONDS_8'],
+  V5_5: ['SECONDS_5', 'SECONDS_8', 'SECONDS_10'],
+  V5_6: ['SECONDS_5', 'SECONDS_8', 'SECONDS_10'],
+  V6: ['SECONDS_5', 'SECONDS_8', 'SECONDS_10', 'SECONDS_15'],
+  C1: ['SECONDS_5', 'SECONDS_8', 'SECONDS_10', 'SECONDS_15'],
+};
 export const pixSpeakers = {
   AUTO: 'Auto',
   SPEAKER_1: '1', SPEAKER_2: '2', SPEAKER_3: '3', SPEAKER_4: '4', SPEAKER_5: '5', SPEAKER_6: '6', SPEAKER_7: '7',
@@ -43,19 +60,20 @@ export const pixCameraMovements = {
 
 // PixVerse's own API: prompts up to 2,048 characters, 32-bit seeds; effect (template) ids have 15
 // digits ("303624537709312"), past GraphQL's Int, so any safe integer. The sound and speech caps are the gateway's.
-export const pixLimits = { promptLength: 2048, negativePromptLength: 2048, seed: { min: 0, max: 2_147_483_647 }, effect: { min: 1, max: Number.MAX_SAFE_INTEGER }, textLength: 1000 } as const;
+export const pixLimits = { promptLength: 2048, negativePromptLength: 2048, seed: { min: 0, max: 2_147_483_647 }, effect: { min: 1, max: Number.MAX_SAFE_INTEGER }, textLength: 1000, referenceImages: 3 } as const;
 export const pixDefaults = { model: 'AUTO', ratio: 'RATIO_16_9', speaker: 'AUTO' } as const;
 
 export const pixCatalog = {
   provider: 'PIX',
   name: 'PIX',
-  modes: ['TEXT', 'IMAGE'],
+  modes: ['TEXT', 'IMAGE', 'REFERENCE'],
   // Undocumented here; PixVerse's own API makes these five.
   ratios: ['RATIO_16_9', 'RATIO_4_3', 'RATIO_1_1', 'RATIO_3_4', 'RATIO_9_16'],
   defaultRatio: pixDefaults.ratio,
   durations: pixDurations,
   durationField: 'duration',
   models: pixModels,
+  modelRules: Object.fromEntries(Object.entries(pixModelDurations).map(([model, durations]) => [model, { durations }])),
   defaultModel: pixDefaults.model,
   styles: pixStyles,
 } as const satisfies ProviderCatalog;
@@ -72,12 +90,21 @@ export const pixInputSchema = z
     image: z.string().nullish(),
     lastImage: z.string().nullish(),
     duration: oneOf(pixDurations).nullish(),
+    quality: oneOf(pixQualities).nullish(),
+    audio: z.boolean().nullish(),
+    referenceImages: z.array(z.string()).min(1, 'must hold at least one image').max(pixLimits.referenceImages, `must hold at most ${pixLimits.referenceImages} images`).nullish(),
     cameraMovement: oneOf(pixCameraMovements).nullish(),
     soundEffect: z.object({ enabled: z.boolean(), description: notBlank(pixLimits.textLength).nullish() }).nullish(),
     lipSync: z.object({ speaker: oneOf(pixSpeakers).nullish(), text: notBlank(pixLimits.textLength) }).nullish(),
   })
   .superRefine((input, ctx) => {
-    onlyInTheirModes(ctx, input, pixMode(input), { lastImage: ['IMAGE'] });
+    if (input.image && input.referenceImages) broken(ctx, 'referenceImages', 'give image (a first frame) or referenceImages, not both');
+    onlyInTheirModes(ctx, input, pixMode(input), { lastImage: ['IMAGE'] }, ['referenceImages']);
+    const model = input.model ?? pixDefaults.model;
+    if (input.duration && !pixModelDurations[model].includes(input.duration)) {
+      broken(ctx, 'duration', `PIX ${model}${input.model ? '' : ' (the default model)'} makes ${pixModelDurations[model].map((d) => `${pixDurations[d]} s`).join(', ')} only`);
+    }
+    if (input.quality === 'Q1080P' && input.duration === 'SECONDS_8') broken(ctx, 'duration', 'PIX makes no 8-second video at 1080p');
     if (input.cameraMovement && input.effect != null) broken(ctx, 'cameraMovement', 'PIX takes a camera movement or an effect, not both');
     if (input.soundEffect?.description && !input.soundEffect.enabled) {
       broken(ctx, ['soundEffect', 'description'], 'a sound effect description needs enabled: true');
@@ -86,7 +113,7 @@ export const pixInputSchema = z
 
 export type PixInput = z.infer<typeof pixInputSchema>;
 
-export const pixMode = (input: Pick<PixInput, 'image'>) => (input.image ? 'IMAGE' : 'TEXT');
+export const pixMode = (input: Pick<PixInput, 'image' | 'referenceImages'>): VideoMode => (input.image ? 'IMAGE' : input.referenceImages ? 'REFERENCE' : 'TEXT');
 
 export function normalizePixInput(input: PixInput): PixInput {
   return withoutNulls({
@@ -113,6 +140,9 @@ export function pixUpstreamBody(input: PixInput, callbackUrl: string): Record<st
     image: input.image,
     last_image: input.lastImage,
     duration: input.duration && pixDurations[input.duration],
+    quality: input.quality && pixQualities[input.quality],
+    audio: input.audio == null ? undefined : input.audio ? 1 : 0,
+    image_list: input.referenceImages,
     camera_movement: input.cameraMovement && pixCameraMovements[input.cameraMovement],
     sound_effect_switch: soundEffect && (soundEffect.enabled ? 1 : 0),
     sound_effect_content: soundEffect?.description,

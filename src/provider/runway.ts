@@ -9,20 +9,20 @@ import { defaultUpstreamSettings, type ProviderModule, type UpstreamRequest, typ
 // video-to-video (restyle a video) and Act-One (a performance video drives a character image),
 // each its own endpoint; its feed and callbacks speak the legacy numeric `status` only.
 
-export const runwayModels = { GEN2: 'gen2', GEN3: 'gen3', GEN4: 'gen4', GEN4_TURBO: 'gen4_turbo' } as const;
+export const runwayModels = { GEN2: 'gen2', GEN3: 'gen3', GEN4: 'gen4', GEN4_TURBO: 'gen4_turbo', GEN4_5: 'gen4.5' } as const;
 export const runwayDurations = { SECONDS_5: 5, SECONDS_10: 10 } as const;
 const gen3Ratios = ['RATIO_16_9', 'RATIO_9_16'] as const satisfies readonly AspectRatio[];
 const actOneRatios = ['RATIO_16_9'] as const satisfies readonly AspectRatio[];
 
 // Undocumented: the prompt and style caps, and the motion vector's range (Gen-2's own sliders).
-export const runwayLimits = { promptLength: 2000, styleLength: 100, motion: { min: -10, max: 10 }, structureTransformation: { min: 0, max: 1 } } as const;
+export const runwayLimits = { editPromptLength: 1000, promptLength: 2000, styleLength: 100, motion: { min: -10, max: 10 }, structureTransformation: { min: 0, max: 1 } } as const;
 /** Gen-3 makes every mode; the documentation names no default model. */
 export const runwayDefaults = { model: 'GEN3', ratio: 'RATIO_16_9' } as const;
 
 export const runwayCatalog = {
   provider: 'RUNWAY',
   name: 'Runway',
-  modes: ['TEXT', 'IMAGE', 'VIDEO', 'ACT_ONE'],
+  modes: ['TEXT', 'IMAGE', 'VIDEO', 'ACT_ONE', 'EDIT'],
   ratios: ['RATIO_16_9', 'RATIO_9_16', 'RATIO_1_1', 'RATIO_4_3', 'RATIO_3_4', 'RATIO_21_9'],
   defaultRatio: runwayDefaults.ratio,
   durations: runwayDurations,
@@ -51,10 +51,18 @@ export const runwayInputSchema = z
     video: z.string().nullish(),
     structureTransformation: between(runwayLimits.structureTransformation.min, runwayLimits.structureTransformation.max).nullish(),
     character: z.string().nullish(),
+    edit: z.boolean().nullish(),
+    referenceImage: z.string().nullish(),
   })
   .superRefine((input, ctx) => {
     const mode = runwayMode(input);
     if (input.image && input.video) broken(ctx, 'image', 'give image (image-to-video) or video (video-to-video), not both');
+    if (input.edit && !input.video) broken(ctx, 'edit', 'edit (Aleph) edits a video: give video');
+    if (mode === 'EDIT' && !input.prompt) broken(ctx, 'prompt', 'video editing needs a prompt saying what to change');
+    if (mode === 'EDIT' && input.prompt && input.prompt.length > runwayLimits.editPromptLength) {
+      broken(ctx, 'prompt', `must be at most ${runwayLimits.editPromptLength} characters long for video editing`);
+    }
+    if (input.edit && input.character) broken(ctx, 'character', 'give character (Act-One) or edit (Aleph), not both');
     if (input.character && !input.video) broken(ctx, 'character', 'character makes an Act-One job and needs video, the performance that drives it');
     if (mode === 'TEXT' && !input.prompt) broken(ctx, 'prompt', 'text-to-video needs a prompt');
     const model = input.model ?? runwayDefaults.model;
@@ -72,7 +80,7 @@ export type RunwayInput = z.infer<typeof runwayInputSchema>;
 
 /** What each mode's endpoint takes: anything else the caller sets would be dropped, so it is refused. */
 const runwayFieldModes: FieldModes<RunwayInput> = {
-  prompt: ['TEXT', 'IMAGE', 'VIDEO'],
+  prompt: ['TEXT', 'IMAGE', 'VIDEO', 'EDIT'],
   model: ['TEXT', 'IMAGE', 'VIDEO'],
   ratio: ['TEXT', 'IMAGE', 'ACT_ONE'],
   seconds: ['TEXT', 'IMAGE'],
@@ -84,9 +92,11 @@ const runwayFieldModes: FieldModes<RunwayInput> = {
   motion: ['TEXT', 'IMAGE'],
   structureTransformation: ['VIDEO'],
   character: ['ACT_ONE'],
+  referenceImage: ['EDIT'],
 };
 
-export function runwayMode(input: Pick<RunwayInput, 'image' | 'video' | 'character'>): VideoMode {
+export function runwayMode(input: Pick<RunwayInput, 'image' | 'video' | 'character' | 'edit'>): VideoMode {
+  if (input.video && input.edit) return 'EDIT';
   if (input.video) return input.character ? 'ACT_ONE' : 'VIDEO';
   return input.image ? 'IMAGE' : 'TEXT';
 }
@@ -97,7 +107,7 @@ export function normalizeRunwayInput(input: RunwayInput): RunwayInput {
   return withoutNulls({
     ...input,
     prompt: input.prompt?.trim(),
-    model: mode === 'ACT_ONE' ? undefined : (input.model ?? runwayDefaults.model),
+    model: mode === 'ACT_ONE' || mode === 'EDIT' ? undefined : (input.model ?? runwayDefaults.model),
     ratio: mode === 'TEXT' || mode === 'IMAGE' ? (input.ratio ?? runwayDefaults.ratio) : input.ratio,
     motion: motion && { x: motion.x ?? 0, y: motion.y ?? 0, z: motion.z ?? 0, r: motion.r ?? 0, bgXPan: motion.bgXPan ?? 0, bgYPan: motion.bgYPan ?? 0 },
   });
@@ -111,6 +121,13 @@ export function normalizeRunwayInput(input: RunwayInput): RunwayInput {
 export function runwayUpstreamRequest(input: RunwayInput, callbackUrl: string, settings: UpstreamSettings = defaultUpstreamSettings): UpstreamRequest {
   const model = input.model && runwayModels[input.model];
   switch (runwayMode(input)) {
+    case 'EDIT':
+      // Aleph: the video, what to change, at most one reference image; 5 seconds (mirror, one reseller).
+      return {
+        method: 'POST',
+        path: '/api/video/runway/pro/aleph',
+        body: withoutNulls({ callback_url: callbackUrl, video: input.video, prompt: input.prompt, images: input.referenceImage ? [input.referenceImage] : undefined, options: { seconds: 5 } }),
+      };
     case 'ACT_ONE':
       // Act-One makes 16:9 only, so it takes no ratio; the character goes as `image`.
       return { method: 'POST', path: '/api/video/runway/pro/act_one', body: { callback_url: callbackUrl, video: input.video, image: input.character } };

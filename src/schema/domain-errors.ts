@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { IdempotencyKeyReusedError, InvalidJobInputError, JobNotFoundError, RateLimitedError } from '../jobs/errors.js';
 import { QuotaExceededError } from '../quotas/limits.js';
 import { InvalidWebhookError } from '../webhooks/webhook-input.js';

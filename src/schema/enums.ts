@@ -1,4 +1,4 @@
-import { aspectRatios, videoModes, type Spellings } from '../provider/catalog.js';
+import { aspectRatios, type videoModes, type Spellings } from '../provider/catalog.js';
 import { builder } from './builder.js';
 
 // The enums every provider shares, and the helper that turns a provider catalog's closed sets
@@ -32,5 +32,8 @@ export const VideoMode = builder.enumType('VideoMode', {
     EXTEND: { description: 'Continues a finished job of the same provider.' },
     ACT_ONE: { description: "Runway Act-One: a performance video drives a character image." },
     REFERENCE: { description: 'From reference images: subjects or a style the video keeps (Veo).' },
+    MULTI_IMAGE: { description: 'Kling multi-image reference: up to four images the video keeps (`referenceImages`).' },
+    EFFECT: { description: 'A Kling effect scene on one or two images (`effect`).' },
+    EDIT: { description: 'Runway Aleph: edits a video as the prompt says.' },
   } satisfies Record<keyof typeof videoModes, { description: string }>,
 });

@@ -1,5 +1,5 @@
 import { listRatios } from '../provider/catalog.js';
-import { pixCameraMovements, pixCatalog, pixDefaults, pixDurations, pixInputSchema, pixLimits, pixModels, pixSpeakers, pixStyles, type PixInput } from '../provider/pix.js';
+import { pixCameraMovements, pixCatalog, pixDefaults, pixQualities, pixDurations, pixInputSchema, pixLimits, pixModels, pixSpeakers, pixStyles, type PixInput } from '../provider/pix.js';
 import { builder } from './builder.js';
 import { AspectRatio, catalogEnum, durationEnum } from './enums.js';
 import type { ProviderSettings } from './provider-schemas.js';
@@ -7,6 +7,7 @@ import type { ProviderSettings } from './provider-schemas.js';
 const PixModel = catalogEnum('PixModel', `PixVerse model; defaults to ${pixDefaults.model}.`, pixModels);
 const PixStyle = catalogEnum('PixStyle', 'A PixVerse style.', pixStyles);
 const PixDuration = durationEnum('PixDuration', 'Length of a PIX video.', pixDurations);
+const PixQuality = catalogEnum('PixQuality', 'Resolution of a PIX video; no 8-second video at 1080p.', pixQualities);
 const PixCameraMovement = catalogEnum('PixCameraMovement', "A PixVerse camera move; not with an effect.", pixCameraMovements);
 const PixSpeaker = catalogEnum('PixSpeaker', `The voice that speaks a lip-sync text; defaults to ${pixDefaults.speaker}.`, pixSpeakers);
 
@@ -25,7 +26,7 @@ const PixLipSyncInput = builder.inputType('PixLipSyncInput', {
 });
 
 export const PixVideoInput = builder.inputType('PixVideoInput', {
-  description: 'A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given.',
+  description: 'A PIX (PixVerse) video: text-to-video, image-to-video when `image` is given, or from reference images (`referenceImages`).',
   fields: (t) => ({
     prompt: t.string({ required: true, description: `What to make; not blank, at most ${pixLimits.promptLength} characters.` }),
     model: t.field({ type: PixModel }),
@@ -41,6 +42,12 @@ export const PixVideoInput = builder.inputType('PixVideoInput', {
     lastImage: t.field({ type: 'URL', description: 'Last frame, with `image`.' }),
     duration: t.field({ type: PixDuration }),
     cameraMovement: t.field({ type: PixCameraMovement, description: 'A camera move; not with `effect`.' }),
+    quality: t.field({ type: PixQuality }),
+    audio: t.boolean({ description: 'Make sound with the video (sent as `audio` 1 or 0).' }),
+    referenceImages: t.field({
+      type: ['URL'],
+      description: `1 to ${pixLimits.referenceImages} images whose subjects the video keeps (\`image_list\`): makes a REFERENCE job; not with \`image\`.`,
+    }),
     soundEffect: t.field({ type: PixSoundEffectInput }),
     lipSync: t.field({ type: PixLipSyncInput }),
   }),
@@ -50,7 +57,7 @@ export const PixVideoInput = builder.inputType('PixVideoInput', {
 const PixSoundEffect = builder.objectRef<NonNullable<PixInput['soundEffect']>>('PixSoundEffect').implement({
   fields: (t) => ({
     enabled: t.exposeBoolean('enabled'),
-    description: t.string({ nullable: true, resolve: (s) => s.description }),
+    description: t.exposeString('description', { nullable: true }),
   }),
 });
 
@@ -67,15 +74,18 @@ export const PixVideoSettings = builder.objectRef<ProviderSettings<PixInput>>('P
     prompt: t.exposeString('prompt'),
     model: t.field({ type: PixModel, resolve: (s) => s.model ?? pixDefaults.model }),
     ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio ?? pixDefaults.ratio }),
-    negativePrompt: t.string({ nullable: true, resolve: (s) => s.negativePrompt }),
-    seed: t.int({ nullable: true, resolve: (s) => s.seed }),
-    style: t.field({ type: PixStyle, nullable: true, resolve: (s) => s.style }),
-    effect: t.field({ type: 'SafeInt', nullable: true, resolve: (s) => s.effect }),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
-    lastImage: t.field({ type: 'URL', nullable: true, resolve: (s) => s.lastImage }),
-    duration: t.field({ type: PixDuration, nullable: true, resolve: (s) => s.duration }),
-    cameraMovement: t.field({ type: PixCameraMovement, nullable: true, resolve: (s) => s.cameraMovement }),
-    soundEffect: t.field({ type: PixSoundEffect, nullable: true, resolve: (s) => s.soundEffect }),
-    lipSync: t.field({ type: PixLipSync, nullable: true, resolve: (s) => s.lipSync }),
+    negativePrompt: t.exposeString('negativePrompt', { nullable: true }),
+    seed: t.exposeInt('seed', { nullable: true }),
+    style: t.expose('style', { type: PixStyle, nullable: true }),
+    effect: t.expose('effect', { type: 'SafeInt', nullable: true }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
+    lastImage: t.expose('lastImage', { type: 'URL', nullable: true }),
+    duration: t.expose('duration', { type: PixDuration, nullable: true }),
+    cameraMovement: t.expose('cameraMovement', { type: PixCameraMovement, nullable: true }),
+    quality: t.expose('quality', { type: PixQuality, nullable: true }),
+    audio: t.exposeBoolean('audio', { nullable: true }),
+    referenceImages: t.field({ type: ['URL'], nullable: true, resolve: (s) => s.referenceImages }),
+    soundEffect: t.expose('soundEffect', { type: PixSoundEffect, nullable: true }),
+    lipSync: t.expose('lipSync', { type: PixLipSync, nullable: true }),
   }),
 });

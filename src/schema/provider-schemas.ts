@@ -1,5 +1,5 @@
 import type { VideoProvider } from '../db/generated/enums.js';
-import { KlingVideoInput, KlingVideoSettings } from './kling.js';
+import { klingInputFromGraphQL, KlingVideoInput, KlingVideoSettings } from './kling.js';
 import { lumaInputFromGraphQL, LumaVideoInput, LumaVideoSettings } from './luma.js';
 import { PikaVideoInput, PikaVideoSettings } from './pika.js';
 import { PixVideoInput, PixVideoSettings } from './pix.js';
@@ -17,7 +17,7 @@ export type ProviderSettings<Input> = Input & { provider: VideoProvider };
  */
 export const providerSchemas = {
   PIKA: { member: 'pika', input: PikaVideoInput, settings: PikaVideoSettings, about: 'Pika 1.5: text, image or video to video, with Pikaffects.' },
-  KLING: { member: 'kling', input: KlingVideoInput, settings: KlingVideoSettings, about: 'Kling: text or image to video, with camera control.' },
+  KLING: { member: 'kling', input: KlingVideoInput, settings: KlingVideoSettings, about: 'Kling: text or image to video with camera control and multi-shot, multi-image reference, extend and effects.' },
   LUMA: { member: 'luma', input: LumaVideoInput, settings: LumaVideoSettings, about: 'Luma: text or frames to video, or extending a finished Luma job.' },
   RUNWAY: { member: 'runway', input: RunwayVideoInput, settings: RunwayVideoSettings, about: 'Runway: text, image or video to video, or Act-One.' },
   PIX: { member: 'pix', input: PixVideoInput, settings: PixVideoSettings, about: 'PIX (PixVerse): text or image to video, with effects, sound and lip sync.' },
@@ -27,6 +27,6 @@ export const providerSchemas = {
 } as const satisfies Record<VideoProvider, { member: string; input: unknown; settings: unknown; about: string }>;
 
 /** The providers whose GraphQL input holds something to decode at the edge (an id) before the service takes it. */
-export const inputsFromGraphQL: Partial<Record<VideoProvider, (input: never) => unknown>> = { LUMA: lumaInputFromGraphQL };
+export const inputsFromGraphQL: Partial<Record<VideoProvider, (input: never) => unknown>> = { LUMA: lumaInputFromGraphQL, KLING: klingInputFromGraphQL };
 
 export const providerSchemaList = Object.entries(providerSchemas).map(([provider, schema]) => ({ provider: provider as VideoProvider, ...schema }));

@@ -6,7 +6,8 @@ import type { ProviderSettings } from './provider-schemas.js';
 
 const RunwayModel = catalogEnum(
   'RunwayModel',
-  `Runway model; defaults to ${runwayDefaults.model}. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only.`,
+  `Runway model; defaults to ${runwayDefaults.model}. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. ` +
+    "GEN4_5 is seen only in DuomiAPI's endpoint map (no page documents it).",
   runwayModels,
 );
 const RunwayDuration = durationEnum('RunwayDuration', 'Length of a Runway video.', runwayDurations);
@@ -29,7 +30,7 @@ const RunwayMotionInput = builder.inputType('RunwayMotionInput', {
 export const RunwayVideoInput = builder.inputType('RunwayVideoInput', {
   description:
     'A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), ' +
-    'or Act-One (`video`, the performance, with `character`). A field its mode does not take is refused.',
+    'Act-One (`video`, the performance, with `character`), or Aleph video editing (`video` with `edit: true`). A field its mode does not take is refused.',
   fields: (t) => ({
     prompt: t.string({ description: `What to make; required for text-to-video; at most ${runwayLimits.promptLength} characters.` }),
     model: t.field({ type: RunwayModel }),
@@ -49,36 +50,42 @@ export const RunwayVideoInput = builder.inputType('RunwayVideoInput', {
       description: `Video-to-video: how far to move from the source's structure, ${structureTransformation.min}–${structureTransformation.max}.`,
     }),
     character: t.field({ type: 'URL', description: 'The character image an Act-One job animates; needs `video`.' }),
+    edit: t.boolean({
+      description: `Aleph video editing (mode EDIT): with \`video\` (at most 50 MB) and a \`prompt\` (at most ${runwayLimits.editPromptLength} characters) saying what to change; 5 seconds.`,
+    }),
+    referenceImage: t.field({ type: 'URL', description: 'Video editing only: one image the edit follows.' }),
   }),
   validate: { schema: runwayInputSchema },
 });
 
 const RunwayMotion = builder.objectRef<NonNullable<RunwayInput['motion']>>('RunwayMotion').implement({
   fields: (t) => ({
-    x: t.float({ nullable: true, resolve: (m) => m.x }),
-    y: t.float({ nullable: true, resolve: (m) => m.y }),
-    z: t.float({ nullable: true, resolve: (m) => m.z }),
-    r: t.float({ nullable: true, resolve: (m) => m.r }),
-    bgXPan: t.float({ nullable: true, resolve: (m) => m.bgXPan }),
-    bgYPan: t.float({ nullable: true, resolve: (m) => m.bgYPan }),
+    x: t.exposeFloat('x', { nullable: true }),
+    y: t.exposeFloat('y', { nullable: true }),
+    z: t.exposeFloat('z', { nullable: true }),
+    r: t.exposeFloat('r', { nullable: true }),
+    bgXPan: t.exposeFloat('bgXPan', { nullable: true }),
+    bgYPan: t.exposeFloat('bgYPan', { nullable: true }),
   }),
 });
 
 export const RunwayVideoSettings = builder.objectRef<ProviderSettings<RunwayInput>>('RunwayVideoSettings').implement({
   description: 'The settings a Runway job was made with, defaults filled in.',
   fields: (t) => ({
-    prompt: t.string({ nullable: true, resolve: (s) => s.prompt }),
-    model: t.field({ type: RunwayModel, nullable: true, description: 'Null for Act-One.', resolve: (s) => s.model }),
-    ratio: t.field({ type: AspectRatio, nullable: true, resolve: (s) => s.ratio }),
-    seconds: t.field({ type: RunwayDuration, nullable: true, resolve: (s) => s.seconds }),
-    style: t.string({ nullable: true, resolve: (s) => s.style }),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
-    lastImage: t.field({ type: 'URL', nullable: true, resolve: (s) => s.lastImage }),
-    imageAsEndFrame: t.boolean({ nullable: true, resolve: (s) => s.imageAsEndFrame }),
-    flip: t.boolean({ nullable: true, resolve: (s) => s.flip }),
-    motion: t.field({ type: RunwayMotion, nullable: true, resolve: (s) => s.motion }),
-    video: t.field({ type: 'URL', nullable: true, resolve: (s) => s.video }),
-    structureTransformation: t.float({ nullable: true, resolve: (s) => s.structureTransformation }),
-    character: t.field({ type: 'URL', nullable: true, resolve: (s) => s.character }),
+    prompt: t.exposeString('prompt', { nullable: true }),
+    model: t.expose('model', { type: RunwayModel, nullable: true, description: 'Null for Act-One.' }),
+    ratio: t.expose('ratio', { type: AspectRatio, nullable: true }),
+    seconds: t.expose('seconds', { type: RunwayDuration, nullable: true }),
+    style: t.exposeString('style', { nullable: true }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
+    lastImage: t.expose('lastImage', { type: 'URL', nullable: true }),
+    imageAsEndFrame: t.exposeBoolean('imageAsEndFrame', { nullable: true }),
+    flip: t.exposeBoolean('flip', { nullable: true }),
+    motion: t.expose('motion', { type: RunwayMotion, nullable: true }),
+    video: t.expose('video', { type: 'URL', nullable: true }),
+    structureTransformation: t.exposeFloat('structureTransformation', { nullable: true }),
+    character: t.expose('character', { type: 'URL', nullable: true }),
+    edit: t.exposeBoolean('edit', { nullable: true }),
+    referenceImage: t.expose('referenceImage', { type: 'URL', nullable: true }),
   }),
 });

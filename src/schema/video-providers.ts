@@ -22,15 +22,6 @@ const VideoChoice = builder.objectRef<Choice>('VideoChoice').implement({
   }),
 });
 
-const VideoModelChoice = builder.objectRef<Choice & { ratios: readonly AspectRatio[] }>('VideoModelChoice').implement({
-  description: 'One model of a provider.',
-  fields: (t) => ({
-    value: t.exposeString('value', { description: 'The enum value to send as `model`.' }),
-    upstream: t.string({ description: 'How the provider spells it.', resolve: (c) => String(c.upstream) }),
-    ratios: t.field({ type: [AspectRatioEnum], description: 'The ratios this model makes.', resolve: (c) => [...c.ratios] }),
-  }),
-});
-
 const VideoDurationChoice = builder.objectRef<{ value: string; seconds: number }>('VideoDurationChoice').implement({
   description: 'One length a provider makes.',
   fields: (t) => ({
@@ -39,12 +30,27 @@ const VideoDurationChoice = builder.objectRef<{ value: string; seconds: number }
   }),
 });
 
+const VideoModelChoice = builder.objectRef<Choice & { ratios: readonly AspectRatio[]; unsupported: readonly string[]; durations: { value: string; seconds: number }[] }>('VideoModelChoice').implement({
+  description: 'One model of a provider.',
+  fields: (t) => ({
+    value: t.exposeString('value', { description: 'The enum value to send as `model`.' }),
+    upstream: t.string({ description: 'How the provider spells it.', resolve: (c) => String(c.upstream) }),
+    ratios: t.field({ type: [AspectRatioEnum], description: 'The ratios this model makes.', resolve: (c) => [...c.ratios] }),
+    durations: t.field({ type: [VideoDurationChoice], description: "The lengths this model makes (the provider's, unless it makes fewer).", resolve: (c) => c.durations }),
+    unsupported: t.stringList({
+      description: "The input's fields this model refuses though other models of the provider take them (Kling v2's `cfgScale`); a form hides them.",
+      resolve: (c) => [...c.unsupported],
+    }),
+  }),
+});
+
+
 const VideoProviderInfo = builder.objectRef<ProviderInfo>('VideoProviderInfo').implement({
   description: 'What one provider makes, from the same definitions that validate its input.',
   fields: (t) => ({
-    provider: t.field({ type: VideoProviderEnum, resolve: (p) => p.provider }),
+    provider: t.expose('provider', { type: VideoProviderEnum }),
     input: t.string({ description: 'Its member of GenerateVideoInput, e.g. `kling`.', resolve: (p) => p.member }),
-    inputType: t.string({ description: 'The type of that member, e.g. `KlingVideoInput`.', resolve: (p) => p.inputType }),
+    inputType: t.exposeString('inputType', { description: 'The type of that member, e.g. `KlingVideoInput`.' }),
     modes: t.field({ type: [VideoMode], description: 'The modes its input can make.', resolve: (p) => [...p.catalog.modes] as Mode[] }),
     ratios: t.field({ type: [AspectRatioEnum], description: 'The ratios it makes (`ratio`); empty when it takes none.', resolve: (p) => [...p.catalog.ratios] }),
     defaultRatio: t.field({ type: AspectRatioEnum, nullable: true, resolve: (p) => p.catalog.defaultRatio }),
@@ -57,7 +63,14 @@ const VideoProviderInfo = builder.objectRef<ProviderInfo>('VideoProviderInfo').i
     models: t.field({
       type: [VideoModelChoice],
       description: 'Its models (`model`); empty when it has no choice of model.',
-      resolve: ({ catalog }) => choices(catalog.models).map((c) => ({ ...c, ratios: catalog.modelRatios?.[c.value] ?? catalog.ratios })),
+      resolve: ({ catalog }) =>
+        choices(catalog.models).map((c) => {
+          const rules = catalog.modelRules?.[c.value];
+          const durations = Object.entries(catalog.durations)
+            .filter(([value]) => !rules?.durations || rules.durations.includes(value))
+            .map(([value, seconds]) => ({ value, seconds }));
+          return { ...c, ratios: catalog.modelRatios?.[c.value] ?? catalog.ratios, unsupported: rules?.unsupported ?? [], durations };
+        }),
     }),
     defaultModel: t.string({ nullable: true, resolve: (p) => p.catalog.defaultModel }),
     styles: t.field({ type: [VideoChoice], description: 'Its named styles (`style`); empty when it has none, or takes any name.', resolve: (p) => choices(p.catalog.styles) }),

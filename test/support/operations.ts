@@ -110,7 +110,7 @@ export const RunwaySettings = graphql(`
       mode
       settings {
         ... on RunwayVideoSettings {
-          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character
+          prompt model ratio seconds style image lastImage imageAsEndFrame flip video structureTransformation character edit referenceImage
           motion { x y z r bgXPan bgYPan }
         }
       }
@@ -124,7 +124,7 @@ export const PixSettings = graphql(`
       mode
       settings {
         ... on PixVideoSettings {
-          prompt model ratio negativePrompt seed style effect image lastImage duration cameraMovement
+          prompt model ratio negativePrompt seed style effect image lastImage duration cameraMovement quality audio referenceImages
           soundEffect { enabled description }
           lipSync { speaker text }
         }
@@ -183,7 +183,7 @@ export const VideoProviders = graphql(`
     videoProviders {
       provider input inputType modes ratios defaultRatio durationField defaultModel
       durations { value seconds }
-      models { value upstream ratios }
+      models { value upstream ratios unsupported durations { value seconds } }
       styles { value upstream }
     }
   }

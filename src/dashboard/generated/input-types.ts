@@ -19,7 +19,7 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "kling",
-        "description": "Kling: text or image to video, with camera control.",
+        "description": "Kling: text or image to video with camera control and multi-shot, multi-image reference, extend and effects.",
         "type": {
           "kind": "INPUT_OBJECT",
           "name": "KlingVideoInput",
@@ -238,11 +238,11 @@ export const inputTypes: SchemaType[] = [
   {
     "kind": "INPUT_OBJECT",
     "name": "KlingVideoInput",
-    "description": "A Kling video, through Kling's official format: text-to-video, or image-to-video when `image` is given.",
+    "description": "A Kling video, through Kling's official format. Its fields pick the tool: text-to-video, image-to-video (`image`), multi-image reference (`referenceImages`), extend (`extend`) or an effect (`effect` with `images`). A field its tool does not take is refused.",
     "inputFields": [
       {
         "name": "camera",
-        "description": null,
+        "description": "Not with `imageTail`.",
         "type": {
           "kind": "INPUT_OBJECT",
           "name": "KlingCameraInput",
@@ -251,7 +251,7 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "cfgScale",
-        "description": "How closely to follow the prompt, 0–1; defaults to 0.5.",
+        "description": "How closely to follow the prompt, 0–1; defaults to 0.5. The v1 models only: refused with v2 and newer.",
         "type": {
           "kind": "SCALAR",
           "name": "Float",
@@ -268,6 +268,24 @@ export const inputTypes: SchemaType[] = [
         }
       },
       {
+        "name": "effect",
+        "description": "An effect scene on `images` (mode EFFECT); takes no prompt.",
+        "type": {
+          "kind": "ENUM",
+          "name": "KlingEffect",
+          "ofType": null
+        }
+      },
+      {
+        "name": "extend",
+        "description": "The id of one of your finished (SUCCEEDED) Kling jobs: this job continues its video (mode EXTEND). Takes only a prompt beside it.",
+        "type": {
+          "kind": "SCALAR",
+          "name": "ID",
+          "ofType": null
+        }
+      },
+      {
         "name": "image",
         "description": "First frame: makes an image-to-video job.",
         "type": {
@@ -278,11 +296,28 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "imageTail",
-        "description": "Last frame, with `image`.",
+        "description": "Last frame, with `image`; not with `camera`.",
         "type": {
           "kind": "SCALAR",
           "name": "URL",
           "ofType": null
+        }
+      },
+      {
+        "name": "images",
+        "description": "The effect's images: one, or two for HUG, KISS and HEART_GESTURE.",
+        "type": {
+          "kind": "LIST",
+          "name": null,
+          "ofType": {
+            "kind": "NON_NULL",
+            "name": null,
+            "ofType": {
+              "kind": "SCALAR",
+              "name": "URL",
+              "ofType": null
+            }
+          }
         }
       },
       {
@@ -296,7 +331,7 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "model",
-        "description": null,
+        "description": "Defaults to KLING_V1 (KLING_V1_6 for effects); extend takes none.",
         "type": {
           "kind": "ENUM",
           "name": "KlingModel",
@@ -314,15 +349,11 @@ export const inputTypes: SchemaType[] = [
       },
       {
         "name": "prompt",
-        "description": "What to make; not blank, at most 2500 characters.",
+        "description": "What to make; not blank, at most 2500 characters. Required but for extend (optional) and effects (none).",
         "type": {
-          "kind": "NON_NULL",
-          "name": null,
-          "ofType": {
-            "kind": "SCALAR",
-            "name": "String",
-            "ofType": null
-          }
+          "kind": "SCALAR",
+          "name": "String",
+          "ofType": null
         }
       },
       {
@@ -331,6 +362,49 @@ export const inputTypes: SchemaType[] = [
         "type": {
           "kind": "ENUM",
           "name": "AspectRatio",
+          "ofType": null
+        }
+      },
+      {
+        "name": "referenceImages",
+        "description": "1 to 4 images the video keeps: makes a multi-image reference job (mode MULTI_IMAGE).",
+        "type": {
+          "kind": "LIST",
+          "name": null,
+          "ofType": {
+            "kind": "NON_NULL",
+            "name": null,
+            "ofType": {
+              "kind": "SCALAR",
+              "name": "URL",
+              "ofType": null
+            }
+          }
+        }
+      },
+      {
+        "name": "shots",
+        "description": "Multi-shot (KLING_V3): at most 6 shots whose lengths add up to the job's duration.",
+        "type": {
+          "kind": "LIST",
+          "name": null,
+          "ofType": {
+            "kind": "NON_NULL",
+            "name": null,
+            "ofType": {
+              "kind": "INPUT_OBJECT",
+              "name": "KlingShotInput",
+              "ofType": null
+            }
+          }
+        }
+      },
+      {
+        "name": "sound",
+        "description": "Make sound with the picture (sent as `on`/`off`; newer models). Unset sends nothing (Kling: off).",
+        "type": {
+          "kind": "SCALAR",
+          "name": "Boolean",
           "ofType": null
         }
       }
@@ -454,6 +528,45 @@ export const inputTypes: SchemaType[] = [
   },
   {
     "kind": "ENUM",
+    "name": "KlingEffect",
+    "description": "A Kling effect scene: BLOOMBLOOM, DIZZYDIZZY, FUZZYFUZZY, SQUISH and EXPANSION take one image, HUG, KISS and HEART_GESTURE two (two people).",
+    "enumValues": [
+      {
+        "name": "BLOOMBLOOM",
+        "description": "Sent as `bloombloom`."
+      },
+      {
+        "name": "DIZZYDIZZY",
+        "description": "Sent as `dizzydizzy`."
+      },
+      {
+        "name": "EXPANSION",
+        "description": "Sent as `expansion`."
+      },
+      {
+        "name": "FUZZYFUZZY",
+        "description": "Sent as `fuzzyfuzzy`."
+      },
+      {
+        "name": "HEART_GESTURE",
+        "description": "Sent as `heart_gesture`."
+      },
+      {
+        "name": "HUG",
+        "description": "Sent as `hug`."
+      },
+      {
+        "name": "KISS",
+        "description": "Sent as `kiss`."
+      },
+      {
+        "name": "SQUISH",
+        "description": "Sent as `squish`."
+      }
+    ]
+  },
+  {
+    "kind": "ENUM",
     "name": "KlingMode",
     "description": "Kling's quality: STD (faster, cheaper) or PRO; defaults to STD.",
     "enumValues": [
@@ -483,6 +596,59 @@ export const inputTypes: SchemaType[] = [
       {
         "name": "KLING_V1_6",
         "description": "Sent as `kling-v1-6`."
+      },
+      {
+        "name": "KLING_V2_1_MASTER",
+        "description": "Sent as `kling-v2-1-master`."
+      },
+      {
+        "name": "KLING_V2_5_TURBO",
+        "description": "Sent as `kling-v2-5-turbo`."
+      },
+      {
+        "name": "KLING_V2_6",
+        "description": "Sent as `kling-v2-6`."
+      },
+      {
+        "name": "KLING_V2_MASTER",
+        "description": "Sent as `kling-v2-master`."
+      },
+      {
+        "name": "KLING_V3",
+        "description": "Sent as `kling-v3`."
+      }
+    ]
+  },
+  {
+    "kind": "INPUT_OBJECT",
+    "name": "KlingShotInput",
+    "description": "One shot of a multi-shot video (KLING_V3).",
+    "inputFields": [
+      {
+        "name": "duration",
+        "description": "Its length in seconds; the shots' lengths add up to the job's duration.",
+        "type": {
+          "kind": "NON_NULL",
+          "name": null,
+          "ofType": {
+            "kind": "SCALAR",
+            "name": "Int",
+            "ofType": null
+          }
+        }
+      },
+      {
+        "name": "prompt",
+        "description": "What the shot shows; not blank, at most 512 characters.",
+        "type": {
+          "kind": "NON_NULL",
+          "name": null,
+          "ofType": {
+            "kind": "SCALAR",
+            "name": "String",
+            "ofType": null
+          }
+        }
       }
     ]
   },
@@ -891,8 +1057,17 @@ export const inputTypes: SchemaType[] = [
   {
     "kind": "INPUT_OBJECT",
     "name": "PixVideoInput",
-    "description": "A PIX (PixVerse) video: text-to-video, or image-to-video when `image` is given.",
+    "description": "A PIX (PixVerse) video: text-to-video, image-to-video when `image` is given, or from reference images (`referenceImages`).",
     "inputFields": [
+      {
+        "name": "audio",
+        "description": "Make sound with the video (sent as `audio` 1 or 0).",
+        "type": {
+          "kind": "SCALAR",
+          "name": "Boolean",
+          "ofType": null
+        }
+      },
       {
         "name": "cameraMovement",
         "description": "A camera move; not with `effect`.",
@@ -979,12 +1154,38 @@ export const inputTypes: SchemaType[] = [
         }
       },
       {
+        "name": "quality",
+        "description": null,
+        "type": {
+          "kind": "ENUM",
+          "name": "PixQuality",
+          "ofType": null
+        }
+      },
+      {
         "name": "ratio",
         "description": "16:9, 4:3, 1:1, 3:4, 9:16; defaults to 16:9.",
         "type": {
           "kind": "ENUM",
           "name": "AspectRatio",
           "ofType": null
+        }
+      },
+      {
+        "name": "referenceImages",
+        "description": "1 to 3 images whose subjects the video keeps (`image_list`): makes a REFERENCE job; not with `image`.",
+        "type": {
+          "kind": "LIST",
+          "name": null,
+          "ofType": {
+            "kind": "NON_NULL",
+            "name": null,
+            "ofType": {
+              "kind": "SCALAR",
+              "name": "URL",
+              "ofType": null
+            }
+          }
         }
       },
       {
@@ -1115,6 +1316,14 @@ export const inputTypes: SchemaType[] = [
       {
         "name": "SECONDS_8",
         "description": "8 seconds."
+      },
+      {
+        "name": "SECONDS_10",
+        "description": "10 seconds."
+      },
+      {
+        "name": "SECONDS_15",
+        "description": "15 seconds."
       }
     ]
   },
@@ -1224,6 +1433,10 @@ export const inputTypes: SchemaType[] = [
         "description": "Sent as `auto`."
       },
       {
+        "name": "C1",
+        "description": "Sent as `c1`."
+      },
+      {
         "name": "V3_5",
         "description": "Sent as `v3.5`."
       },
@@ -1234,6 +1447,45 @@ export const inputTypes: SchemaType[] = [
       {
         "name": "V4_5",
         "description": "Sent as `v4.5`."
+      },
+      {
+        "name": "V5",
+        "description": "Sent as `v5`."
+      },
+      {
+        "name": "V5_5",
+        "description": "Sent as `v5.5`."
+      },
+      {
+        "name": "V5_6",
+        "description": "Sent as `v5.6`."
+      },
+      {
+        "name": "V6",
+        "description": "Sent as `v6`."
+      }
+    ]
+  },
+  {
+    "kind": "ENUM",
+    "name": "PixQuality",
+    "description": "Resolution of a PIX video; no 8-second video at 1080p.",
+    "enumValues": [
+      {
+        "name": "Q360P",
+        "description": "Sent as `360p`."
+      },
+      {
+        "name": "Q540P",
+        "description": "Sent as `540p`."
+      },
+      {
+        "name": "Q720P",
+        "description": "Sent as `720p`."
+      },
+      {
+        "name": "Q1080P",
+        "description": "Sent as `1080p`."
       }
     ]
   },
@@ -1296,7 +1548,7 @@ export const inputTypes: SchemaType[] = [
   {
     "kind": "INPUT_OBJECT",
     "name": "RunwayVideoInput",
-    "description": "A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), or Act-One (`video`, the performance, with `character`). A field its mode does not take is refused.",
+    "description": "A Runway video. Its fields pick the mode: text-to-video (a prompt), image-to-video (`image`), video-to-video (`video`), Act-One (`video`, the performance, with `character`), or Aleph video editing (`video` with `edit: true`). A field its mode does not take is refused.",
     "inputFields": [
       {
         "name": "character",
@@ -1304,6 +1556,15 @@ export const inputTypes: SchemaType[] = [
         "type": {
           "kind": "SCALAR",
           "name": "URL",
+          "ofType": null
+        }
+      },
+      {
+        "name": "edit",
+        "description": "Aleph video editing (mode EDIT): with `video` (at most 50 MB) and a `prompt` (at most 1000 characters) saying what to change; 5 seconds.",
+        "type": {
+          "kind": "SCALAR",
+          "name": "Boolean",
           "ofType": null
         }
       },
@@ -1380,6 +1641,15 @@ export const inputTypes: SchemaType[] = [
         }
       },
       {
+        "name": "referenceImage",
+        "description": "Video editing only: one image the edit follows.",
+        "type": {
+          "kind": "SCALAR",
+          "name": "URL",
+          "ofType": null
+        }
+      },
+      {
         "name": "seconds",
         "description": null,
         "type": {
@@ -1420,7 +1690,7 @@ export const inputTypes: SchemaType[] = [
   {
     "kind": "ENUM",
     "name": "RunwayModel",
-    "description": "Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only.",
+    "description": "Runway model; defaults to GEN3. GEN3 makes 16:9 and 9:16 only, GEN4_TURBO image-to-video only. GEN4_5 is seen only in DuomiAPI's endpoint map (no page documents it).",
     "enumValues": [
       {
         "name": "GEN2",
@@ -1433,6 +1703,10 @@ export const inputTypes: SchemaType[] = [
       {
         "name": "GEN4",
         "description": "Sent as `gen4`."
+      },
+      {
+        "name": "GEN4_5",
+        "description": "Sent as `gen4.5`."
       },
       {
         "name": "GEN4_TURBO",
