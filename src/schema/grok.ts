@@ -27,6 +27,6 @@ export const GrokVideoSettings = builder.objectRef<ProviderSettings<GrokInput>>(
     model: t.field({ type: GrokModel, resolve: (s) => s.model ?? grokDefaults.model }),
     ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio ?? grokDefaults.ratio }),
     duration: t.field({ type: GrokDuration, resolve: (s) => s.duration ?? grokDefaults.duration }),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
   }),
 });

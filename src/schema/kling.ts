@@ -98,13 +98,13 @@ export const KlingVideoInput = builder.inputType('KlingVideoInput', {
 
 const KlingCamera = builder.objectRef<NonNullable<KlingInput['camera']>>('KlingCamera').implement({
   fields: (t) => ({
-    type: t.field({ type: KlingCameraType, resolve: (c) => c.type }),
-    horizontal: t.float({ nullable: true, resolve: (c) => c.horizontal }),
-    vertical: t.float({ nullable: true, resolve: (c) => c.vertical }),
-    pan: t.float({ nullable: true, resolve: (c) => c.pan }),
-    tilt: t.float({ nullable: true, resolve: (c) => c.tilt }),
-    roll: t.float({ nullable: true, resolve: (c) => c.roll }),
-    zoom: t.float({ nullable: true, resolve: (c) => c.zoom }),
+    type: t.expose('type', { type: KlingCameraType }),
+    horizontal: t.exposeFloat('horizontal', { nullable: true }),
+    vertical: t.exposeFloat('vertical', { nullable: true }),
+    pan: t.exposeFloat('pan', { nullable: true }),
+    tilt: t.exposeFloat('tilt', { nullable: true }),
+    roll: t.exposeFloat('roll', { nullable: true }),
+    zoom: t.exposeFloat('zoom', { nullable: true }),
   }),
 });
 
@@ -115,22 +115,22 @@ const KlingShot = builder.objectRef<NonNullable<KlingInput['shots']>[number]>('K
 export const KlingVideoSettings = builder.objectRef<ProviderSettings<KlingInput>>('KlingVideoSettings').implement({
   description: 'The settings a Kling job was made with, defaults filled in.',
   fields: (t) => ({
-    prompt: t.string({ nullable: true, description: 'Null for an effect.', resolve: (s) => s.prompt }),
-    negativePrompt: t.string({ nullable: true, resolve: (s) => s.negativePrompt }),
-    model: t.field({ type: KlingModel, nullable: true, description: 'Null for an extension.', resolve: (s) => s.model }),
-    mode: t.field({ type: KlingMode, nullable: true, description: 'Null for an extension.', resolve: (s) => s.mode }),
-    duration: t.field({ type: KlingDuration, nullable: true, description: 'Null for an extension.', resolve: (s) => s.duration }),
-    ratio: t.field({ type: AspectRatio, nullable: true, description: 'Null for image-to-video.', resolve: (s) => s.ratio }),
-    cfgScale: t.float({ nullable: true, description: 'Null for the v2 models and newer, and for the other tools.', resolve: (s) => s.cfgScale }),
-    sound: t.boolean({ nullable: true, resolve: (s) => s.sound }),
+    prompt: t.exposeString('prompt', { nullable: true, description: 'Null for an effect.' }),
+    negativePrompt: t.exposeString('negativePrompt', { nullable: true }),
+    model: t.expose('model', { type: KlingModel, nullable: true, description: 'Null for an extension.' }),
+    mode: t.expose('mode', { type: KlingMode, nullable: true, description: 'Null for an extension.' }),
+    duration: t.expose('duration', { type: KlingDuration, nullable: true, description: 'Null for an extension.' }),
+    ratio: t.expose('ratio', { type: AspectRatio, nullable: true, description: 'Null for image-to-video.' }),
+    cfgScale: t.exposeFloat('cfgScale', { nullable: true, description: 'Null for the v2 models and newer, and for the other tools.' }),
+    sound: t.exposeBoolean('sound', { nullable: true }),
     shots: t.field({ type: [KlingShot], nullable: true, resolve: (s) => s.shots }),
     referenceImages: t.field({ type: ['URL'], nullable: true, resolve: (s) => s.referenceImages }),
     extend: t.id({ nullable: true, description: 'The job this one extends.', resolve: (s) => (s.extend ? (isJobId(s.extend) ? encodeGlobalID(VIDEO_JOB, s.extend) : s.extend) : null) }),
-    effect: t.field({ type: KlingEffect, nullable: true, resolve: (s) => s.effect }),
+    effect: t.expose('effect', { type: KlingEffect, nullable: true }),
     images: t.field({ type: ['URL'], nullable: true, resolve: (s) => s.images }),
-    camera: t.field({ type: KlingCamera, nullable: true, resolve: (s) => s.camera }),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
-    imageTail: t.field({ type: 'URL', nullable: true, resolve: (s) => s.imageTail }),
+    camera: t.expose('camera', { type: KlingCamera, nullable: true }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
+    imageTail: t.expose('imageTail', { type: 'URL', nullable: true }),
   }),
 });
 

@@ -24,10 +24,10 @@ export const LumaVideoSettings = builder.objectRef<ProviderSettings<LumaInput>>(
   description: 'The settings a Luma job was made with, defaults filled in.',
   fields: (t) => ({
     prompt: t.exposeString('prompt'),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
-    imageEnd: t.field({ type: 'URL', nullable: true, resolve: (s) => s.imageEnd }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
+    imageEnd: t.expose('imageEnd', { type: 'URL', nullable: true }),
     expandPrompt: t.boolean({ resolve: (s) => s.expandPrompt ?? lumaDefaults.expandPrompt }),
-    loop: t.boolean({ nullable: true, description: 'Null for an extension.', resolve: (s) => s.loop }),
+    loop: t.exposeBoolean('loop', { nullable: true, description: 'Null for an extension.' }),
     extend: t.id({ nullable: true, description: 'The job this one extends.', resolve: (s) => (s.extend ? extendedJobId(s.extend) : null) }),
   }),
 });

@@ -74,25 +74,25 @@ export const PikaVideoInput = builder.inputType('PikaVideoInput', {
 type Options = NonNullable<PikaInput['options']>;
 const PikaCamera = builder.objectRef<NonNullable<Options['camera']>>('PikaCamera').implement({
   fields: (t) => ({
-    pan: t.field({ type: CameraPan, nullable: true, resolve: (c) => c.pan }),
-    tilt: t.field({ type: CameraTilt, nullable: true, resolve: (c) => c.tilt }),
-    rotate: t.field({ type: CameraRotate, nullable: true, resolve: (c) => c.rotate }),
-    zoom: t.field({ type: CameraZoom, nullable: true, resolve: (c) => c.zoom }),
+    pan: t.expose('pan', { type: CameraPan, nullable: true }),
+    tilt: t.expose('tilt', { type: CameraTilt, nullable: true }),
+    rotate: t.expose('rotate', { type: CameraRotate, nullable: true }),
+    zoom: t.expose('zoom', { type: CameraZoom, nullable: true }),
   }),
 });
 const PikaParameters = builder.objectRef<NonNullable<Options['parameters']>>('PikaParameters').implement({
   fields: (t) => ({
-    guidanceScale: t.float({ nullable: true, resolve: (p) => p.guidanceScale }),
-    motion: t.int({ nullable: true, resolve: (p) => p.motion }),
-    negativePrompt: t.string({ nullable: true, resolve: (p) => p.negativePrompt }),
-    seed: t.field({ type: 'SafeInt', nullable: true, resolve: (p) => p.seed }),
+    guidanceScale: t.exposeFloat('guidanceScale', { nullable: true }),
+    motion: t.exposeInt('motion', { nullable: true }),
+    negativePrompt: t.exposeString('negativePrompt', { nullable: true }),
+    seed: t.expose('seed', { type: 'SafeInt', nullable: true }),
   }),
 });
 const PikaOptions = builder.objectRef<Options>('PikaOptions').implement({
   fields: (t) => ({
     frameRate: t.int({ resolve: (o) => o.frameRate ?? pikaDefaults.frameRate }),
-    camera: t.field({ type: PikaCamera, nullable: true, resolve: (o) => o.camera }),
-    parameters: t.field({ type: PikaParameters, nullable: true, resolve: (o) => o.parameters }),
+    camera: t.expose('camera', { type: PikaCamera, nullable: true }),
+    parameters: t.expose('parameters', { type: PikaParameters, nullable: true }),
   }),
 });
 
@@ -102,11 +102,11 @@ export const PikaVideoSettings = builder.objectRef<ProviderSettings<PikaInput>>(
     mode: t.field({ type: VideoMode, description: 'TEXT, IMAGE (from `image`) or VIDEO (from `video`).', resolve: pikaMode }),
     prompt: t.exposeString('prompt'),
     ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio ?? pikaDefaults.ratio }),
-    style: t.field({ type: PikaStyle, nullable: true, resolve: (s) => s.style }),
-    sfx: t.boolean({ nullable: true, resolve: (s) => s.sfx }),
+    style: t.expose('style', { type: PikaStyle, nullable: true }),
+    sfx: t.exposeBoolean('sfx', { nullable: true }),
     model: t.field({ type: PikaModel, resolve: (s) => s.model ?? pikaLatestModel }),
     options: t.field({ type: PikaOptions, resolve: (s) => s.options ?? { frameRate: pikaDefaults.frameRate } }),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
-    video: t.field({ type: 'URL', nullable: true, resolve: (s) => s.video }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
+    video: t.expose('video', { type: 'URL', nullable: true }),
   }),
 });

@@ -30,6 +30,6 @@ export const SoraVideoSettings = builder.objectRef<ProviderSettings<SoraInput>>(
     ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio ?? soraDefaults.ratio }),
     duration: t.field({ type: SoraDuration, resolve: (s) => s.duration ?? soraDefaults.duration }),
     size: t.field({ type: SoraSize, resolve: (s) => s.size ?? soraDefaults.size }),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
   }),
 });

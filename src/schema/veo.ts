@@ -37,8 +37,8 @@ export const VeoVideoSettings = builder.objectRef<ProviderSettings<VeoInput>>('V
     ratio: t.field({ type: AspectRatio, resolve: (s) => s.ratio ?? veoDefaults.ratio }),
     duration: t.field({ type: VeoDuration, resolve: (s) => s.duration ?? veoDefaults.duration }),
     quality: t.field({ type: VeoQuality, resolve: (s) => s.quality ?? veoDefaults.quality }),
-    image: t.field({ type: 'URL', nullable: true, resolve: (s) => s.image }),
-    lastImage: t.field({ type: 'URL', nullable: true, resolve: (s) => s.lastImage }),
+    image: t.expose('image', { type: 'URL', nullable: true }),
+    lastImage: t.expose('lastImage', { type: 'URL', nullable: true }),
     referenceImages: t.field({ type: ['URL'], nullable: true, resolve: (s) => s.referenceImages }),
   }),
 });

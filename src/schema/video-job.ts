@@ -28,8 +28,8 @@ const VideoJobEvent = builder.objectRef<JobEvent>('VideoJobEvent').implement({
   fields: (t) => ({
     from: t.field({ type: JobStatusEnum, nullable: true, resolve: (e) => e.fromStatus }),
     to: t.field({ type: JobStatusEnum, resolve: (e) => e.toStatus }),
-    progress: t.int({ nullable: true, resolve: (e) => e.progress }),
-    source: t.field({ type: EventSourceEnum, resolve: (e) => e.source }),
+    progress: t.exposeInt('progress', { nullable: true }),
+    source: t.expose('source', { type: EventSourceEnum }),
     applied: t.exposeBoolean('applied', { description: 'False for a report kept but ignored (a callback after the job was canceled).' }),
     note: t.string({
       nullable: true,
@@ -43,7 +43,7 @@ const VideoJobEvent = builder.objectRef<JobEvent>('VideoJobEvent').implement({
 const JobCost = builder.objectRef<{ points: number | null; refunded: boolean }>('JobCost').implement({
   description: 'What the provider charged for the job, as it reported with the final state.',
   fields: (t) => ({
-    points: t.float({ nullable: true, description: "Points charged (the provider's `point`); null when it did not say.", resolve: (c) => c.points }),
+    points: t.exposeFloat('points', { nullable: true, description: "Points charged (the provider's `point`); null when it did not say." }),
     refunded: t.exposeBoolean('refunded', { description: 'Whether the points were given back (every failed task is refunded).' }),
   }),
 });
@@ -65,8 +65,8 @@ builder.node(VideoJob, {
   loadOne: (id, ctx) => ctx.jobs.find(id, ctx.viewer),
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'upstreamTaskId' in value && 'provider' in value,
   fields: (t) => ({
-    provider: t.field({ type: VideoProviderEnum, resolve: (job) => job.provider }),
-    status: t.field({ type: JobStatusEnum, resolve: (job) => job.status }),
+    provider: t.expose('provider', { type: VideoProviderEnum }),
+    status: t.expose('status', { type: JobStatusEnum }),
     progress: t.exposeInt('progress', {
       description:
         "0–100 as the provider reports it; never goes back. Pika, Kling, Luma, Runway and PIX report none (DuomiAPI's feeds for them " +
@@ -85,19 +85,19 @@ builder.node(VideoJob, {
       description: 'Null until a final state reports it; some providers (Kling) never do.',
       resolve: (job) => (job.costPoints == null && job.costRefunded == null ? null : { points: job.costPoints, refunded: job.costRefunded ?? false }),
     }),
-    upstreamTaskId: t.string({ nullable: true, description: "DuomiAPI's task id, once it has accepted the job.", resolve: (job) => job.upstreamTaskId }),
-    videoUrl: t.string({ nullable: true, resolve: (job) => job.videoUrl }),
-    posterUrl: t.string({ nullable: true, resolve: (job) => job.posterUrl }),
-    lastFrameUrl: t.string({ nullable: true, description: "The video's last frame, an image (Runway's `last_frame`); null when the provider sends none.", resolve: (job) => job.lastFrameUrl }),
-    previewUrl: t.string({ nullable: true, description: "An animated preview, a webp (PIX's `image_url`); null when the provider sends none.", resolve: (job) => job.previewUrl }),
+    upstreamTaskId: t.exposeString('upstreamTaskId', { nullable: true, description: "DuomiAPI's task id, once it has accepted the job." }),
+    videoUrl: t.exposeString('videoUrl', { nullable: true }),
+    posterUrl: t.exposeString('posterUrl', { nullable: true }),
+    lastFrameUrl: t.exposeString('lastFrameUrl', { nullable: true, description: "The video's last frame, an image (Runway's `last_frame`); null when the provider sends none." }),
+    previewUrl: t.exposeString('previewUrl', { nullable: true, description: "An animated preview, a webp (PIX's `image_url`); null when the provider sends none." }),
     error: t.field({
       type: JobError,
       nullable: true,
       resolve: (job) => (job.errorCode ? { code: job.errorCode, message: job.errorMessage ?? '' } : null),
     }),
-    createdAt: t.field({ type: 'DateTime', resolve: (job) => job.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (job) => job.updatedAt }),
-    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (job) => job.finishedAt }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
     events: t.field({ type: [VideoJobEvent], description: 'Its history, oldest first.', resolve: (job, _args, ctx) => ctx.jobs.events(job.id) }),
   }),
 });

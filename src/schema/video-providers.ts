@@ -48,9 +48,9 @@ const VideoModelChoice = builder.objectRef<Choice & { ratios: readonly AspectRat
 const VideoProviderInfo = builder.objectRef<ProviderInfo>('VideoProviderInfo').implement({
   description: 'What one provider makes, from the same definitions that validate its input.',
   fields: (t) => ({
-    provider: t.field({ type: VideoProviderEnum, resolve: (p) => p.provider }),
+    provider: t.expose('provider', { type: VideoProviderEnum }),
     input: t.string({ description: 'Its member of GenerateVideoInput, e.g. `kling`.', resolve: (p) => p.member }),
-    inputType: t.string({ description: 'The type of that member, e.g. `KlingVideoInput`.', resolve: (p) => p.inputType }),
+    inputType: t.exposeString('inputType', { description: 'The type of that member, e.g. `KlingVideoInput`.' }),
     modes: t.field({ type: [VideoMode], description: 'The modes its input can make.', resolve: (p) => [...p.catalog.modes] as Mode[] }),
     ratios: t.field({ type: [AspectRatioEnum], description: 'The ratios it makes (`ratio`); empty when it takes none.', resolve: (p) => [...p.catalog.ratios] }),
     defaultRatio: t.field({ type: AspectRatioEnum, nullable: true, resolve: (p) => p.catalog.defaultRatio }),

@@ -8,8 +8,8 @@ import { userError } from './errors.js';
 const QuotaLimits = builder.objectRef<Limits>('QuotaLimits').implement({
   description: "An API key's quotas, set by the operator (`npm run apikey -- limits <id> …`); null is no limit.",
   fields: (t) => ({
-    maxConcurrent: t.int({ nullable: true, description: 'Unfinished jobs (QUEUED, SUBMITTED, PROCESSING) at once.', resolve: (l) => l.maxConcurrent }),
-    maxPerDay: t.int({ nullable: true, description: 'Jobs made per UTC day.', resolve: (l) => l.maxPerDay }),
+    maxConcurrent: t.exposeInt('maxConcurrent', { nullable: true, description: 'Unfinished jobs (QUEUED, SUBMITTED, PROCESSING) at once.' }),
+    maxPerDay: t.exposeInt('maxPerDay', { nullable: true, description: 'Jobs made per UTC day.' }),
   }),
 });
 
@@ -29,9 +29,9 @@ const ApiKeyUsage = builder.objectRef<KeyUsage>('ApiKeyUsage').implement({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     admin: t.exposeBoolean('admin'),
-    revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (k) => k.revokedAt }),
-    limits: t.field({ type: QuotaLimits, resolve: (k) => k.limits }),
-    usage: t.field({ type: QuotaUsage, resolve: (k) => k.usage }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    limits: t.expose('limits', { type: QuotaLimits }),
+    usage: t.expose('usage', { type: QuotaUsage }),
   }),
 });
 
