@@ -17,6 +17,7 @@ import { callbackToken } from './jobs/callback-token.js';
 import { Dispatcher } from './workers/dispatcher.js';
 import { JobEstimates } from './jobs/estimates.js';
 import { UpstreamPacer } from './workers/upstream-pace.js';
+import { QueuePositions } from './jobs/queue-positions.js';
 import { JobService } from './jobs/job-service.js';
 import { readJobStats } from './store/job-stats.js';
 import { JobStore } from './store/job-store.js';
@@ -82,6 +83,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     ? new ClusterEventTarget({ ...shared, logger, versionOf: jobEventVersion, catchUp: jobCatchUp(store) })
     : undefined;
   const pubsub = createJobPubSub(eventTarget as PubSubEventTarget<JobTopics> | undefined);
+  const queue = new QueuePositions(db.prisma, pubsub, { paced: (provider) => pacer.intervalMs(provider) !== undefined });
   const generateLimiter = new RateLimiter(config.limits.generatePerMinute, { redis: shared, metrics: metrics.cluster });
   const connections = new ConnectionLimiter(config.limits.connectionsPerKey, { redis: shared, metrics: metrics.cluster });
   await link?.connect();
@@ -122,7 +124,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, estimates: new JobEstimates(db.prisma), usage: new UsageService(db.prisma), webhooks: new WebhookService(deliveries, webhookSecrets) },
+    services: { jobs, estimates: new JobEstimates(db.prisma), queue, usage: new UsageService(db.prisma), webhooks: new WebhookService(deliveries, webhookSecrets) },
     apiKeys,
     keyWatch,
     connections,
@@ -172,6 +174,8 @@ export async function buildApp({ config, logger, db }: AppDeps) {
     server,
     jobs,
     apiKeys,
+    /** Where QUEUED jobs stand in line. */
+    queue,
     /** This app's Prometheus metrics. */
     metrics,
     /** The in-process simulator, when the gateway runs one. */
@@ -188,6 +192,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       await keyWatch.start();
       dispatcher.start();
       reconciler.start();
+      queue.start();
       webhookWorker.start();
       return listeningUrl();
     },
@@ -203,6 +208,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
         draining = true;
         if (config.http.shutdownDrainMs > 0) await new Promise((resolve) => setTimeout(resolve, config.http.shutdownDrainMs));
         keyWatch.stop();
+        queue.stop();
         await Promise.all([dispatcher.stop(), reconciler.stop(), webhookWorker.stop()]);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // The transports go first, so subscriptions end with their clients already gone.

@@ -40,7 +40,7 @@ export type YogaDeps = {
   schema: GraphQLSchema;
   logger: Logger;
   shutdown: AbortSignal;
-  services: Pick<GraphQLContext, 'jobs' | 'estimates' | 'usage' | 'webhooks'>;
+  services: Pick<GraphQLContext, 'jobs' | 'estimates' | 'queue' | 'usage' | 'webhooks'>;
   apiKeys: ApiKeys;
   keyWatch: KeyWatch;
   /** SSE streams count against their key's connections. */

@@ -1,6 +1,7 @@
 import type { Viewer } from '../auth/viewer.js';
 import type { JobEstimates } from '../jobs/estimates.js';
 import type { JobService } from '../jobs/job-service.js';
+import type { QueuePositions } from '../jobs/queue-positions.js';
 import type { Logger } from '../observability/logger.js';
 import type { UsageService } from '../quotas/usage-service.js';
 import type { WebhookService } from '../webhooks/webhook-service.js';
@@ -23,6 +24,8 @@ export type GraphQLContext = {
   jobs: JobService;
   /** How long unfinished jobs have left, from the history of finished ones. */
   estimates: JobEstimates;
+  /** Where QUEUED jobs stand in line. */
+  queue: QueuePositions;
   /** Quotas and usage per key, for `viewer`. */
   usage: UsageService;
   /** Webhook deliveries and signing secrets. */

@@ -27,6 +27,14 @@ builder.objectFields(VideoJob, (t) => ({
     description: 'Null for a finished job, and until a job like it (same provider, model and mode) has succeeded.',
     resolve: (job, _args, ctx) => ctx.estimates.estimate(job),
   }),
+  queuePosition: t.int({
+    nullable: true,
+    description:
+      'For a QUEUED job: its place in line, 1 = next. A provider with its own upstream pace (UPSTREAM_RATE_PER_SECOND) has its own line; ' +
+      'the others share one, behind the concurrency cap (UPSTREAM_CONCURRENCY); each in the order the jobs were made. ' +
+      '`videoJobUpdated` sends it again when it changes. Null once the job has left the queue.',
+    resolve: (job, _args, ctx) => ctx.queue.positionOf(job),
+  }),
   estimatedProgress: t.int({
     nullable: true,
     description:

@@ -5,9 +5,14 @@ import { VideoJob, VideoJobFilter } from './video-job.js';
 builder.subscriptionFields((t) => ({
   videoJobUpdated: t.field({
     type: VideoJob,
-    description: "Sends the job's current state at once, then every change, and completes after a final state.",
+    description:
+      "Sends the job's current state at once, then every change, and completes after a final state. " +
+      'While the job is QUEUED, a change of its `queuePosition` is sent too (the job as it was, placed anew).',
     args: { id: t.arg.globalID({ required: true }) },
-    subscribe: (_root, { id }, ctx) => ctx.jobs.watch(requireJobId(id), ctx.viewer, { signal: ctx.ended }),
+    subscribe: (_root, { id }, ctx) => {
+      const jobId = requireJobId(id);
+      return ctx.queue.follow(jobId, ctx.jobs.watch(jobId, ctx.viewer, { signal: ctx.ended }));
+    },
     resolve: (job) => job,
   }),
   videoJobsUpdated: t.field({

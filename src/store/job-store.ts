@@ -300,12 +300,14 @@ export class JobStore {
 
   /**
    * Gives back a claimed job that was not sent because the upstream pace has no slot near: not
-   * sent, so neither marked sent nor counted as an attempt; to be claimed again in `delayMs`.
+   * sent, so neither marked sent nor counted as an attempt; to be claimed again at `at`.
    */
-  async deferForPace(id: string, delayMs: number): Promise<void> {
+  async deferForPace(id: string, at: Date): Promise<void> {
+    // An absolute instant, not a delay from this statement's now(): jobs turned away for the same
+    // slot get the same one, so the claim's order (nextAttemptAt, then id) keeps them first come, first served.
     await this.prisma.$executeRaw`
       UPDATE "Job" SET "leaseUntil" = NULL, "submitSentAt" = NULL, "attempts" = GREATEST("attempts" - 1, 0),
-        "nextAttemptAt" = now() + make_interval(secs => ${delayMs / 1000})
+        "nextAttemptAt" = ${at.toISOString()}::timestamp(3)
       WHERE "id" = ${id}::uuid AND "status" = 'QUEUED'`;
   }
 

@@ -143,7 +143,7 @@ export class Dispatcher {
     for (let tries = 0; ; tries++) {
       const turn = await pacer.take(job.provider);
       if (turn.kind === 'busy') {
-        await this.store.deferForPace(job.id, turn.freeInMs);
+        await this.store.deferForPace(job.id, turn.freeAt);
         // Sweep again when its turn nears, rather than at the next poll.
         setTimeout(() => this.kick(), turn.freeInMs + 10).unref();
         log.debug({ freeInMs: Math.round(turn.freeInMs) }, 'upstream pace: waiting for a slot');

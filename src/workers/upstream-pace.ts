@@ -2,7 +2,7 @@ import type { PrismaClient, VideoProvider } from '../db/generated/client.js';
 import type { UpstreamPace } from '../config/env.js';
 
 /** A slot to submit in (`waitMs` from now, 0 or more), or none near: the next begins within reach in `freeInMs`. */
-export type PaceTurn = { kind: 'slot'; waitMs: number } | { kind: 'busy'; freeInMs: number };
+export type PaceTurn = { kind: 'slot'; waitMs: number } | { kind: 'busy'; freeInMs: number; freeAt: Date };
 
 /**
  * The upstream pace (UPSTREAM_RATE_PER_SECOND): at most `rate` submissions per second per provider,
@@ -37,16 +37,20 @@ export class UpstreamPacer {
     const hold = this.holdMs / 1000;
     // The outer SELECT sees the row as it was before this statement's update: when no slot was
     // taken, that is the slot that is next.
-    const [row] = await this.prisma.$queryRaw<{ takenEndsInMs: number | null; nextInMs: number | null }[]>`
+    const [row] = await this.prisma.$queryRaw<{ takenEndsInMs: number | null; nextInMs: number | null; nextSlotAt: Date | null }[]>`
       WITH taken AS (
         INSERT INTO "UpstreamPace" AS p ("provider", "nextSlotAt") VALUES (${provider}, now() + make_interval(secs => ${step}))
         ON CONFLICT ("provider") DO UPDATE SET "nextSlotAt" = GREATEST(p."nextSlotAt", now()) + make_interval(secs => ${step})
           WHERE p."nextSlotAt" <= now() + make_interval(secs => ${hold})
         RETURNING p."nextSlotAt")
       SELECT (SELECT EXTRACT(EPOCH FROM "nextSlotAt" - now())::float8 * 1000 FROM taken) AS "takenEndsInMs",
-             (SELECT EXTRACT(EPOCH FROM "nextSlotAt" - now())::float8 * 1000 FROM "UpstreamPace" WHERE "provider" = ${provider}) AS "nextInMs"`;
+             (SELECT EXTRACT(EPOCH FROM "nextSlotAt" - now())::float8 * 1000 FROM "UpstreamPace" WHERE "provider" = ${provider}) AS "nextInMs",
+             (SELECT "nextSlotAt" FROM "UpstreamPace" WHERE "provider" = ${provider}) AS "nextSlotAt"`;
     const elapsed = performance.now() - asked;
     if (row?.takenEndsInMs != null) return { kind: 'slot', waitMs: Math.max(0, row.takenEndsInMs - interval - elapsed) };
-    return { kind: 'busy', freeInMs: Math.max(0, (row?.nextInMs ?? 0) - this.holdMs) };
+    // `freeAt` is the same instant for every job turned away before the slot moves: given back
+    // with it, they keep their order (the queue's order, and their queuePosition).
+    const freeInMs = Math.max(0, (row?.nextInMs ?? 0) - this.holdMs);
+    return { kind: 'busy', freeInMs, freeAt: row?.nextSlotAt ? new Date(row.nextSlotAt.getTime() - this.holdMs) : new Date(Date.now() + freeInMs) };
   }
 }

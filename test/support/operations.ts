@@ -166,6 +166,18 @@ export const JobEstimate = graphql(`
   }
 `);
 
+export const QueuedJobs = graphql(`
+  query QueuedJobs($filter: VideoJobFilter) {
+    videoJobs(first: 50, filter: $filter) { edges { node { id status queuePosition } } }
+  }
+`);
+
+export const FollowQueue = graphql(`
+  subscription FollowQueue($id: ID!) {
+    videoJobUpdated(id: $id) { id status queuePosition }
+  }
+`);
+
 export const VideoProviders = graphql(`
   query VideoProviders {
     videoProviders {

@@ -31,6 +31,8 @@ type Documents = {
     "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n": typeof types.VeoSettingsDocument,
     "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n": typeof types.GrokSettingsDocument,
     "\n  query JobEstimate($id: ID!) {\n    videoJob(id: $id) { status progress estimatedProgress estimate { finishesAt seconds basedOn } }\n  }\n": typeof types.JobEstimateDocument,
+    "\n  query QueuedJobs($filter: VideoJobFilter) {\n    videoJobs(first: 50, filter: $filter) { edges { node { id status queuePosition } } }\n  }\n": typeof types.QueuedJobsDocument,
+    "\n  subscription FollowQueue($id: ID!) {\n    videoJobUpdated(id: $id) { id status queuePosition }\n  }\n": typeof types.FollowQueueDocument,
     "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios unsupported durations { value seconds } }\n      styles { value upstream }\n    }\n  }\n": typeof types.VideoProvidersDocument,
 };
 const documents: Documents = {
@@ -51,6 +53,8 @@ const documents: Documents = {
     "\n  query VeoSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on VeoVideoSettings { prompt model ratio duration quality image lastImage referenceImages } }\n    }\n  }\n": types.VeoSettingsDocument,
     "\n  query GrokSettings($id: ID!) {\n    videoJob(id: $id) {\n      mode\n      settings { ... on GrokVideoSettings { prompt model ratio duration image } }\n    }\n  }\n": types.GrokSettingsDocument,
     "\n  query JobEstimate($id: ID!) {\n    videoJob(id: $id) { status progress estimatedProgress estimate { finishesAt seconds basedOn } }\n  }\n": types.JobEstimateDocument,
+    "\n  query QueuedJobs($filter: VideoJobFilter) {\n    videoJobs(first: 50, filter: $filter) { edges { node { id status queuePosition } } }\n  }\n": types.QueuedJobsDocument,
+    "\n  subscription FollowQueue($id: ID!) {\n    videoJobUpdated(id: $id) { id status queuePosition }\n  }\n": types.FollowQueueDocument,
     "\n  query VideoProviders {\n    videoProviders {\n      provider input inputType modes ratios defaultRatio durationField defaultModel\n      durations { value seconds }\n      models { value upstream ratios unsupported durations { value seconds } }\n      styles { value upstream }\n    }\n  }\n": types.VideoProvidersDocument,
 };
 
@@ -136,6 +140,14 @@ export function graphql(source: "\n  query GrokSettings($id: ID!) {\n    videoJo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JobEstimate($id: ID!) {\n    videoJob(id: $id) { status progress estimatedProgress estimate { finishesAt seconds basedOn } }\n  }\n"): (typeof documents)["\n  query JobEstimate($id: ID!) {\n    videoJob(id: $id) { status progress estimatedProgress estimate { finishesAt seconds basedOn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueuedJobs($filter: VideoJobFilter) {\n    videoJobs(first: 50, filter: $filter) { edges { node { id status queuePosition } } }\n  }\n"): (typeof documents)["\n  query QueuedJobs($filter: VideoJobFilter) {\n    videoJobs(first: 50, filter: $filter) { edges { node { id status queuePosition } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FollowQueue($id: ID!) {\n    videoJobUpdated(id: $id) { id status queuePosition }\n  }\n"): (typeof documents)["\n  subscription FollowQueue($id: ID!) {\n    videoJobUpdated(id: $id) { id status queuePosition }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
