@@ -77,7 +77,17 @@ describeWithChromium('the /dashboard page in production (keys required, introspe
       return [first, ...rest.sort()];
     };
     expect(await options('kling.ratio')).toEqual(['Default (16:9)', '16:9', '1:1', '9:16']);
-    expect(await options('kling.model')).toEqual(['Default (kling-v1)', 'kling-v1', 'kling-v1-5', 'kling-v1-6']);
+    expect(await options('kling.model')).toEqual([
+      'Default (kling-v1)',
+      'kling-v1',
+      'kling-v1-5',
+      'kling-v1-6',
+      'kling-v2-1-master',
+      'kling-v2-5-turbo',
+      'kling-v2-6',
+      'kling-v2-master',
+      'kling-v3',
+    ]);
     // Hints show code as code, not backticks.
     expect((await page.locator('.hint').allTextContents()).join(' ')).not.toContain('`');
 
