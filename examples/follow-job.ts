@@ -71,7 +71,10 @@ function drawBar(job: Job) {
 let ticker: NodeJS.Timeout | undefined;
 try {
   let id = '';
-  for await (const data of run(Submit, { input: { pika: { prompt: values.prompt, ratio: 'RATIO_16_9', options: { frameRate: 24 } } }, idempotencyKey: randomUUID() })) {
+  for await (const data of run(Submit, {
+    input: { pika: { prompt: values.prompt, ratio: 'RATIO_16_9', options: { frameRate: 24 } } },
+    idempotencyKey: randomUUID(),
+  })) {
     id = data.generateVideo.id;
   }
   console.log(`job ${id}`);

@@ -1,4 +1,13 @@
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 
 // A GraphQL Code Generator plugin (codegen.ts): the input types and enums reachable from one root
 // input type (GenerateVideoInput), as data, so the dashboard builds its form without asking the
@@ -17,7 +26,12 @@ function describe(schema: GraphQLSchema, root: string) {
   const visit = (type: GraphQLNamedType | undefined) => {
     if (!type || seen.has(type.name)) return;
     if (isEnumType(type)) {
-      seen.set(type.name, { kind: 'ENUM', name: type.name, description: type.description ?? null, enumValues: type.getValues().map((v) => ({ name: v.name, description: v.description ?? null })) });
+      seen.set(type.name, {
+        kind: 'ENUM',
+        name: type.name,
+        description: type.description ?? null,
+        enumValues: type.getValues().map((v) => ({ name: v.name, description: v.description ?? null })),
+      });
     } else if (isInputObjectType(type)) {
       const fields = Object.values(type.getFields());
       seen.set(type.name, {

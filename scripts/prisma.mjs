@@ -13,8 +13,7 @@ const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const enginesDir = dirname(require.resolve('@prisma/engines/package.json'));
 const hasNativeEngine =
-  process.env.PRISMA_SCHEMA_ENGINE_BINARY !== undefined ||
-  readdirSync(enginesDir).some((name) => name.startsWith('schema-engine'));
+  process.env.PRISMA_SCHEMA_ENGINE_BINARY !== undefined || readdirSync(enginesDir).some((name) => name.startsWith('schema-engine'));
 
 const env = { ...process.env };
 if (!hasNativeEngine) {

@@ -55,9 +55,7 @@ export async function buildApp({ config, logger, db }: AppDeps) {
   const metrics = createMetrics({ jobStats: () => readJobStats(db.prisma) });
   const callbackSecret = config.callbacks.secret ?? (await storedSecret(db.prisma, 'callback'));
   const simulator: Simulator | undefined =
-    config.duomi.kind === 'simulator'
-      ? await startSimulator({ apiKey: config.duomi.apiKey, log: (msg) => logger.warn(msg) })
-      : undefined;
+    config.duomi.kind === 'simulator' ? await startSimulator({ apiKey: config.duomi.apiKey, log: (msg) => logger.warn(msg) }) : undefined;
   const client = new DuomiClient({
     baseUrl: simulator?.url ?? (config.duomi.kind === 'remote' ? config.duomi.baseUrl : ''),
     apiKey: config.duomi.apiKey,
@@ -118,13 +116,22 @@ export async function buildApp({ config, logger, db }: AppDeps) {
       callbackUrl: (jobId) => `${publicUrl()}/callbacks/duomi/${jobId}?token=${callbackToken(callbackSecret, jobId)}`,
     },
   );
-  const reconciler = new Reconciler({ store, jobs, client, logger, metrics: metrics.reconciliation }, { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency });
+  const reconciler = new Reconciler(
+    { store, jobs, client, logger, metrics: metrics.reconciliation },
+    { quietMs: config.reconcile.afterMs, batch: config.dispatch.concurrency },
+  );
 
   const yoga = createGatewayYoga({
     schema,
     logger,
     shutdown: shutdown.signal,
-    services: { jobs, estimates: new JobEstimates(db.prisma), queue, usage: new UsageService(db.prisma), webhooks: new WebhookService(deliveries, webhookSecrets) },
+    services: {
+      jobs,
+      estimates: new JobEstimates(db.prisma),
+      queue,
+      usage: new UsageService(db.prisma),
+      webhooks: new WebhookService(deliveries, webhookSecrets),
+    },
     apiKeys,
     keyWatch,
     connections,

@@ -53,13 +53,18 @@ logger.info(summarizeConfig(config));
 app = await buildApp({ config, logger, db: opened });
 if (!(await app.apiKeys.required())) {
   if (config.env === 'production') {
-    fail('NODE_ENV=production needs at least one API key: set ADMIN_API_KEY, or create one with: npm run apikey -- create --name <name> --admin');
+    fail(
+      'NODE_ENV=production needs at least one API key: set ADMIN_API_KEY, or create one with: npm run apikey -- create --name <name> --admin',
+    );
   }
   logger.warn('no API keys exist: the gateway is open to anyone who can reach it (create one with npm run apikey -- create --name …)');
 }
-if (app.simulator) logger.warn({ simulator: app.simulator.url }, 'DUOMI_BASE_URL is not set: using the built-in DuomiAPI simulator, not DuomiAPI');
+if (app.simulator)
+  logger.warn({ simulator: app.simulator.url }, 'DUOMI_BASE_URL is not set: using the built-in DuomiAPI simulator, not DuomiAPI');
 if (config.env === 'production' && !config.metrics.token) logger.warn('METRICS_TOKEN is not set: /metrics answers 401 until it is');
-const url = await app.listen().catch((error: NodeJS.ErrnoException) =>
-  fail(`Cannot listen on ${config.http.host}:${config.http.port}: ${error.code ?? error.message}`),
-);
+const url = await app
+  .listen()
+  .catch((error: NodeJS.ErrnoException) =>
+    fail(`Cannot listen on ${config.http.host}:${config.http.port}: ${error.code ?? error.message}`),
+  );
 logger.info({ url, graphql: `${url}/graphql`, database: opened.describe, env: config.env }, `gateway listening on ${url}/graphql`);

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { untilFeedsLive } from './support/feeds.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 import { gql, subscribeSse, subscribeWs, wsClient } from './support/graphql.js';
-import { CancelVideoJob, GenerateVideo, NodeById, VideoJobs, VideoJobsUpdated, VideoJobUpdated, VideoJobWithEvents } from './support/operations.js';
+import {
+  CancelVideoJob,
+  GenerateVideo,
+  NodeById,
+  VideoJobs,
+  VideoJobsUpdated,
+  VideoJobUpdated,
+  VideoJobWithEvents,
+} from './support/operations.js';
 import { minimalPika } from './support/pika.js';
 
 // Each job belongs to the API key that made it; clients see only their own, admins see all.
@@ -97,7 +105,8 @@ describe("a client cannot reach another client's job", () => {
     const adminFeed = subscribeWs(admin, VideoJobsUpdated, {});
     // Both feeds are live once each has seen one of alice's probe jobs.
     const probes = await untilFeedsLive([aliceFeed, adminFeed], async () => {
-      return (await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('alice probe') } }, as(keys.alice))).data!.generateVideo.id;
+      return (await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('alice probe') } }, as(keys.alice))).data!.generateVideo
+        .id;
     });
     const bobs = (await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('bob 2') } }, as(keys.bob))).data!.generateVideo.id;
     await gql(gateway.url, CancelVideoJob, { id: bobs }, as(keys.bob));
@@ -112,7 +121,14 @@ describe("a client cannot reach another client's job", () => {
     const listed = (await gql(gateway.url, VideoJobs, { first: 50 }, as(keys.admin))).data!.videoJobs.edges.map((e) => e.node.id);
     expect(listed).toEqual(expect.arrayContaining([aliceJob, bobJob]));
     expect((await gql(gateway.url, VideoJobWithEvents, { id: bobJob }, as(keys.admin))).data!.videoJob!.prompt).toBe('bob');
-    const followed = await subscribeSse(gateway.url, VideoJobUpdated, { id: aliceJob }, (_m, all) => all.length === 1, undefined, as(keys.admin));
+    const followed = await subscribeSse(
+      gateway.url,
+      VideoJobUpdated,
+      { id: aliceJob },
+      (_m, all) => all.length === 1,
+      undefined,
+      as(keys.admin),
+    );
     expect(followed[0]!.data!.videoJobUpdated.id).toBe(aliceJob);
   });
 });

@@ -20,7 +20,10 @@ describe('a submission whose answer was lost in a crash', () => {
   const using = useDisposables();
 
   /** Starts a gateway, sends HELD jobs the simulator holds open, kills it, and starts another on the same address. */
-  async function crashWhileSubmitting(env: Record<string, string>, input: (i: number) => Record<string, unknown> = (i) => ({ pika: minimalPika(`held ${i}`) })) {
+  async function crashWhileSubmitting(
+    env: Record<string, string>,
+    input: (i: number) => Record<string, unknown> = (i) => ({ pika: minimalPika(`held ${i}`) }),
+  ) {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
     const simulator = using(await startSimulator({ apiKey: 'once-key', knobs: { holdSubmissions: true, stepMs: 100 } }), (s) => s.close());
     const port = String(await freePort());
@@ -40,7 +43,8 @@ describe('a submission whose answer was lost in a crash', () => {
     const first = kill(spawnGateway(fullEnv));
     const url = await first.ready;
     const ids: string[] = [];
-    for (let i = 0; i < HELD; i++) ids.push((await gql<{ generateVideo: { id: string } }>(url, generate, { input: input(i) })).data!.generateVideo.id);
+    for (let i = 0; i < HELD; i++)
+      ids.push((await gql<{ generateVideo: { id: string } }>(url, generate, { input: input(i) })).data!.generateVideo.id);
     await expect.poll(() => simulator.holding, { timeout: 30_000, interval: 20 }).toBe(HELD);
     first.child.kill('SIGKILL');
     await first.exited;
@@ -54,14 +58,24 @@ describe('a submission whose answer was lost in a crash', () => {
     return { simulator, db, url, ids, raw: ids.map(rawJobId) };
   }
 
-  const tasksOf = (simulator: Simulator, jobId: string) => [...simulator.tasks.values()].filter((t) => t.callbackUrl.includes(`/callbacks/duomi/${jobId}?`));
-  const statuses = async (db: pg.Client) => (await db.query<{ status: string }>(`SELECT status FROM "Job" ORDER BY id`)).rows.map((r) => r.status);
+  const tasksOf = (simulator: Simulator, jobId: string) =>
+    [...simulator.tasks.values()].filter((t) => t.callbackUrl.includes(`/callbacks/duomi/${jobId}?`));
+  const statuses = async (db: pg.Client) =>
+    (await db.query<{ status: string }>(`SELECT status FROM "Job" ORDER BY id`)).rows.map((r) => r.status);
 
   it('is not sent again within the grace, and its late callback finishes the job', { timeout: 120_000 }, async () => {
     const { simulator, db, raw } = await crashWhileSubmitting({ SUBMIT_UNCERTAIN_GRACE_SECONDS: '600' });
     // Once its lease has run out, the restarted gateway has judged every job: uncertain, given back to wait.
     await expect
-      .poll(async () => (await db.query(`SELECT 1 FROM "Job" WHERE status = 'QUEUED' AND "leaseUntil" IS NULL AND "nextAttemptAt" > now() + interval '60 seconds'`)).rowCount, { timeout: 60_000, interval: 200 })
+      .poll(
+        async () =>
+          (
+            await db.query(
+              `SELECT 1 FROM "Job" WHERE status = 'QUEUED' AND "leaseUntil" IS NULL AND "nextAttemptAt" > now() + interval '60 seconds'`,
+            )
+          ).rowCount,
+        { timeout: 60_000, interval: 200 },
+      )
       .toBe(HELD);
     // Still only the first submissions: a second one would be held too.
     expect(simulator.holding).toBe(HELD);
@@ -79,25 +93,44 @@ describe('a submission whose answer was lost in a crash', () => {
     simulator.setKnobs({ stepMs: 100 });
     await expect.poll(() => statuses(db), { timeout: 60_000, interval: 200 }).toEqual(raw.map(() => 'SUCCEEDED'));
     for (const id of raw) expect(tasksOf(simulator, id)).toHaveLength(1);
-    const job = (await gql<{ videoJob: { events: { source: string; note: string | null }[] } }>(url, history, { id: ids[0] })).data!.videoJob;
+    const job = (await gql<{ videoJob: { events: { source: string; note: string | null }[] } }>(url, history, { id: ids[0] })).data!
+      .videoJob;
     expect(job.events.filter((e) => e.source === 'SYSTEM')).toEqual([
-      expect.objectContaining({ from: 'QUEUED', to: 'QUEUED', note: expect.stringMatching(/no task heard of within 2 s; sending it again/) }),
+      expect.objectContaining({
+        from: 'QUEUED',
+        to: 'QUEUED',
+        note: expect.stringMatching(/no task heard of within 2 s; sending it again/),
+      }),
     ]);
   });
 
   it('fails with SUBMISSION_UNCERTAIN after the grace (RESUBMIT_UNCERTAIN=false), as its history says', { timeout: 120_000 }, async () => {
-    const { simulator, db, url, ids, raw } = await crashWhileSubmitting({ SUBMIT_UNCERTAIN_GRACE_SECONDS: '2', RESUBMIT_UNCERTAIN: 'false' });
+    const { simulator, db, url, ids, raw } = await crashWhileSubmitting({
+      SUBMIT_UNCERTAIN_GRACE_SECONDS: '2',
+      RESUBMIT_UNCERTAIN: 'false',
+    });
     simulator.forgetHeld();
     simulator.setKnobs({ stepMs: 100 });
     await expect.poll(() => statuses(db), { timeout: 60_000, interval: 200 }).toEqual(raw.map(() => 'FAILED'));
     expect(simulator.tasks.size).toBe(0);
-    const job = (await gql<{ videoJob: { error: { code: string }; events: { source: string; note: string | null }[] } }>(url, history, { id: ids[0] })).data!.videoJob;
+    const job = (
+      await gql<{ videoJob: { error: { code: string }; events: { source: string; note: string | null }[] } }>(url, history, { id: ids[0] })
+    ).data!.videoJob;
     expect(job.error.code).toBe('SUBMISSION_UNCERTAIN');
-    expect(job.events.at(-1)).toMatchObject({ from: 'QUEUED', to: 'FAILED', source: 'SYSTEM', note: expect.stringMatching(/RESUBMIT_UNCERTAIN=false/) });
+    expect(job.events.at(-1)).toMatchObject({
+      from: 'QUEUED',
+      to: 'FAILED',
+      source: 'SYSTEM',
+      note: expect.stringMatching(/RESUBMIT_UNCERTAIN=false/),
+    });
   });
 
-  it("of a Kling job is found by the job's id (external_task_id) and adopted, with no callback and well within the grace", { timeout: 120_000 }, async () => {
-    const { simulator, db, raw } = await crashWhileSubmitting({ SUBMIT_UNCERTAIN_GRACE_SECONDS: '600' }, (i) => ({ kling: { prompt: `held kling ${i}` } }));
+  it("of a Kling job is found by the job's id (external_task_id) and adopted, with no callback and well within the grace", {
+    timeout: 120_000,
+  }, async () => {
+    const { simulator, db, raw } = await crashWhileSubmitting({ SUBMIT_UNCERTAIN_GRACE_SECONDS: '600' }, (i) => ({
+      kling: { prompt: `held kling ${i}` },
+    }));
     simulator.setKnobs({ stepMs: 100, dropRate: 1 }); // the tasks are made, but every callback is lost
     await expect.poll(() => statuses(db), { timeout: 60_000, interval: 200 }).toEqual(raw.map(() => 'SUCCEEDED'));
     for (const id of raw) expect(tasksOf(simulator, id).map((t) => t.body.external_task_id)).toEqual([id]);

@@ -32,10 +32,30 @@ describe('generateVideo refuses bad input and stores nothing', () => {
     ['a frame rate under 8', { options: { frameRate: 7 } }, ['input', 'pika', 'options', 'frameRate'], 'must be at least 8'],
     ['a blank prompt', { prompt: '   ' }, ['input', 'pika', 'prompt'], 'must not be blank'],
     ['a prompt too long', { prompt: 'x'.repeat(2001) }, ['input', 'pika', 'prompt'], 'must be at most 2000 characters long'],
-    ['both image and video', { image: 'https://e.com/a.png', video: 'https://e.com/b.mp4' }, ['input', 'pika', 'video'], 'give at most one of image (image-to-video) and video (video-to-video)'],
-    ['a ratio Pika does not make', { ratio: 'RATIO_21_9' }, ['input', 'pika', 'ratio'], 'Pika makes 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4 only'],
-    ['a guidance scale out of range', { options: { frameRate: 12, parameters: { guidanceScale: 40 } } }, ['input', 'pika', 'options', 'parameters', 'guidanceScale'], 'must be at most 25'],
-    ['a negative seed', { options: { frameRate: 12, parameters: { seed: -1 } } }, ['input', 'pika', 'options', 'parameters', 'seed'], 'must be at least 0'],
+    [
+      'both image and video',
+      { image: 'https://e.com/a.png', video: 'https://e.com/b.mp4' },
+      ['input', 'pika', 'video'],
+      'give at most one of image (image-to-video) and video (video-to-video)',
+    ],
+    [
+      'a ratio Pika does not make',
+      { ratio: 'RATIO_21_9' },
+      ['input', 'pika', 'ratio'],
+      'Pika makes 16:9, 9:16, 1:1, 4:5, 5:4, 5:2, 4:3, 3:4 only',
+    ],
+    [
+      'a guidance scale out of range',
+      { options: { frameRate: 12, parameters: { guidanceScale: 40 } } },
+      ['input', 'pika', 'options', 'parameters', 'guidanceScale'],
+      'must be at most 25',
+    ],
+    [
+      'a negative seed',
+      { options: { frameRate: 12, parameters: { seed: -1 } } },
+      ['input', 'pika', 'options', 'parameters', 'seed'],
+      'must be at least 0',
+    ],
   ])('%s', async (_case, change, path, message) => {
     const before = await jobCount();
     expect(problems(await generate({ ...minimalPika(), ...change }))).toEqual([{ path, message }]);
@@ -48,8 +68,18 @@ describe('generateVideo refuses bad input and stores nothing', () => {
   });
 
   it.each([
-    ['an unknown enum value', { ...minimalPika(), style: 'SPARKLE' }, 'input.pika.style', /Value "SPARKLE" does not exist in "PikaStyle" enum/],
-    ['a frame rate that is not a whole number', { ...minimalPika(), options: { frameRate: 12.5 } }, 'input.pika.options.frameRate', /Int cannot represent non-integer value/],
+    [
+      'an unknown enum value',
+      { ...minimalPika(), style: 'SPARKLE' },
+      'input.pika.style',
+      /Value "SPARKLE" does not exist in "PikaStyle" enum/,
+    ],
+    [
+      'a frame rate that is not a whole number',
+      { ...minimalPika(), options: { frameRate: 12.5 } },
+      'input.pika.options.frameRate',
+      /Int cannot represent non-integer value/,
+    ],
     ['a reference that is not a URL', { ...minimalPika(), image: 'not a url' }, 'input.pika.image', /is not a URL/],
     ['an ftp URL', { ...minimalPika(), video: 'ftp://e.com/a.mp4' }, 'input.pika.video', /must use http or https/],
     ['a missing required field', { ratio: 'RATIO_1_1' }, 'input.pika', /Field "prompt" of required type "String!" was not provided/],
@@ -63,11 +93,17 @@ describe('generateVideo refuses bad input and stores nothing', () => {
 
   it('an input naming no provider breaks @oneOf', async () => {
     const response = await gql(gateway.url, GenerateVideo, { input: {} } as never);
-    expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/exactly one key/i), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/exactly one key/i),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('an unknown enum written into the query itself', async () => {
-    const response = await gql(gateway.url, 'mutation { generateVideo(input: { pika: { prompt: "x", ratio: SQUARE, options: { frameRate: 10 } } }) { id } }');
+    const response = await gql(
+      gateway.url,
+      'mutation { generateVideo(input: { pika: { prompt: "x", ratio: SQUARE, options: { frameRate: 10 } } }) { id } }',
+    );
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/SQUARE/), extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -15,14 +15,23 @@ const JobsWithEvents = /* GraphQL */ `
     videoJobs(first: $first) { edges { node { id prompt events { from to source } } } }
   }
 `;
-type JobsWithEventsResult = { videoJobs: { edges: { node: { id: string; prompt: string; events: { from: string | null; to: string; source: string }[] } }[] } };
+type JobsWithEventsResult = {
+  videoJobs: { edges: { node: { id: string; prompt: string; events: { from: string | null; to: string; source: string }[] } }[] };
+};
 
 describe('events on a list of jobs', () => {
   const using = useDisposables();
 
   it('reads the histories of every job in the list with one query', async () => {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_MINUTE: '100000', ...database.env });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      ...database.env,
+    });
     const db = using(await openDatabase(config.database), (d) => d.close());
     // The real client, counting the history reads it runs (a Prisma query extension, not a mock).
     let historyReads = 0;
@@ -40,7 +49,8 @@ describe('events on a list of jobs', () => {
     app.simulator!.setKnobs({ stepMs: 3_600_000 }); // no callbacks: histories stay as the test made them
     const url = await app.listen();
 
-    for (let i = 0; i < 12; i++) expect((await gql(url, GenerateVideo, { input: { pika: minimalPika(`shot ${i}`) } })).errors).toBeUndefined();
+    for (let i = 0; i < 12; i++)
+      expect((await gql(url, GenerateVideo, { input: { pika: minimalPika(`shot ${i}`) } })).errors).toBeUndefined();
     // Every job submitted (its second history row) before the histories are read.
     await expect.poll(() => db.prisma.job.count({ where: { status: 'SUBMITTED' } }), { timeout: 30_000 }).toBe(12);
     historyReads = 0;

@@ -28,10 +28,13 @@ describe('Batcher', () => {
 
   it('with gatherTurn, runs the calls of one turn of the event loop as one batch', async () => {
     const batches: number[][] = [];
-    const batcher = new Batcher<number, number>(async (items) => {
-      batches.push(items);
-      return items;
-    }, { maxBatch: 10, maxInFlight: 1, gatherTurn: true });
+    const batcher = new Batcher<number, number>(
+      async (items) => {
+        batches.push(items);
+        return items;
+      },
+      { maxBatch: 10, maxInFlight: 1, gatherTurn: true },
+    );
     expect(await Promise.all([1, 2, 3].map((i) => batcher.add(i)))).toEqual([1, 2, 3]);
     expect(await batcher.add(4)).toBe(4);
     expect(batches).toEqual([[1, 2, 3], [4]]);
@@ -72,7 +75,11 @@ describe.each(databaseKinds)('job writes under concurrency (%s)', (kind) => {
     const gateway = using(await startGateway(kind), (g) => g.stop());
     gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 }); // no callbacks: the test makes the changes
     const { jobs } = gateway.app;
-    const created = await Promise.all(Array.from({ length: 60 }, (_, i) => jobs.create('PIKA', { prompt: `job ${i}`, ratio: 'RATIO_1_1', options: { frameRate: 12 } }, { viewer: openViewer })));
+    const created = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        jobs.create('PIKA', { prompt: `job ${i}`, ratio: 'RATIO_1_1', options: { frameRate: 12 } }, { viewer: openViewer }),
+      ),
+    );
     expect(new Set(created.map((j) => j.id)).size).toBe(60);
     // Timestamps are UTC, as Prisma writes them: within a minute of now whatever the server's time zone.
     expect(Math.abs(created[0]!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
@@ -86,12 +93,21 @@ describe.each(databaseKinds)('job writes under concurrency (%s)', (kind) => {
       ...[10, 20, 30, 40, 50].map((progress) => jobs.observe(target.id, { status: 'PROCESSING', progress }, 'CALLBACK')),
       ...created.slice(1).map((job) => jobs.observe(job.id, { status: 'FAILED', errorCode: 'X', errorMessage: 'stop' }, 'SYSTEM')),
     ]);
-    expect(await jobs.find(target.id, openViewer))!.toMatchObject({ status: 'PROCESSING', progress: 50, upstreamTaskId: expect.any(String) });
-    const progressEvents = await gateway.db.prisma.jobEvent.findMany({ where: { jobId: target.id, toStatus: 'PROCESSING' }, orderBy: { id: 'asc' } });
+    expect(await jobs.find(target.id, openViewer))!.toMatchObject({
+      status: 'PROCESSING',
+      progress: 50,
+      upstreamTaskId: expect.any(String),
+    });
+    const progressEvents = await gateway.db.prisma.jobEvent.findMany({
+      where: { jobId: target.id, toStatus: 'PROCESSING' },
+      orderBy: { id: 'asc' },
+    });
     expect(progressEvents.map((e) => e.progress)).toEqual([...progressEvents.map((e) => e.progress)].sort((a, b) => a! - b!));
     expect(progressEvents.at(-1)!.progress).toBe(50);
     const failed = await gateway.db.prisma.job.findMany({ where: { status: 'FAILED' } });
     expect(failed).toHaveLength(59);
-    expect(failed.every((j) => j.errorCode === 'X' && j.errorMessage === 'stop' && j.finishedAt instanceof Date && j.version >= 1)).toBe(true);
+    expect(failed.every((j) => j.errorCode === 'X' && j.errorMessage === 'stop' && j.finishedAt instanceof Date && j.version >= 1)).toBe(
+      true,
+    );
   });
 });

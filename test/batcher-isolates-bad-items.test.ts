@@ -19,7 +19,12 @@ describe('a failed batch', () => {
       { maxBatch: 500, maxInFlight: 1 },
     );
     const first = batcher.add(-1);
-    const answers = Array.from({ length: 500 }, (_, i) => batcher.add(i).then((v) => ({ ok: v }), (e: Error) => ({ failed: e.message })));
+    const answers = Array.from({ length: 500 }, (_, i) =>
+      batcher.add(i).then(
+        (v) => ({ ok: v }),
+        (e: Error) => ({ failed: e.message }),
+      ),
+    );
     release();
     await first;
     const settled = await Promise.all(answers);

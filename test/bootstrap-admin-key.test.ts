@@ -18,7 +18,14 @@ describe('the bootstrap admin key (ADMIN_API_KEY)', () => {
   it('is stored hashed at start, once across restarts, works as an admin key, and stays revoked once rotated out', async () => {
     const gateway = using(await startGateway('postgres', { ADMIN_API_KEY: bootstrapKey }), (g) => g.stop());
     const stored = await gateway.db.prisma.apiKey.findMany();
-    expect(stored).toEqual([expect.objectContaining({ name: 'bootstrap (ADMIN_API_KEY)', admin: true, revokedAt: null, hash: createHash('sha256').update(bootstrapKey).digest('hex') })]);
+    expect(stored).toEqual([
+      expect.objectContaining({
+        name: 'bootstrap (ADMIN_API_KEY)',
+        admin: true,
+        revokedAt: null,
+        hash: createHash('sha256').update(bootstrapKey).digest('hex'),
+      }),
+    ]);
     expect(JSON.stringify(stored)).not.toContain(bootstrapKey);
 
     // A key exists, so the gateway is closed to anonymous clients; the bootstrap key is an admin's.

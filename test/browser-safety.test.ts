@@ -65,7 +65,11 @@ describe('security headers on the pages', () => {
   it('the dashboard and GraphiQL run only their own scripts, connect only back here, and cannot be framed or sniffed', async () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     const host = new URL(gateway.url).host;
-    const pages = [await fetch(`${gateway.url}/dashboard`), await fetch(`${gateway.url}/dashboard/app.js`), await fetch(`${gateway.url}/graphql`, { headers: { accept: 'text/html' } })];
+    const pages = [
+      await fetch(`${gateway.url}/dashboard`),
+      await fetch(`${gateway.url}/dashboard/app.js`),
+      await fetch(`${gateway.url}/graphql`, { headers: { accept: 'text/html' } }),
+    ];
     for (const page of pages) {
       expect(page.status).toBe(200);
       const policy = Object.fromEntries(

@@ -27,7 +27,10 @@ beforeEach(async () => {
 
 const job = async () => (await gateway.db.prisma.job.findUnique({ where: { id: jobId } }))!;
 
-function post(body: unknown, { id = jobId, token = callbackToken(secret, id), raw }: { id?: string; token?: string | null; raw?: string } = {}) {
+function post(
+  body: unknown,
+  { id = jobId, token = callbackToken(secret, id), raw }: { id?: string; token?: string | null; raw?: string } = {},
+) {
   const query = token === null ? '' : `?token=${token}`;
   return fetch(`${gateway.url}/callbacks/duomi/${id}${query}`, {
     method: 'POST',
@@ -53,7 +56,11 @@ describe('the callback route maps every vocabulary onto the job', () => {
     ['succeeded', { state: 'succeeded', video_url: 'https://cdn/v.mp4', poster: 'https://cdn/p.jpg' }, 'SUCCEEDED'],
     ['"success" (as the published feed example says)', { state: 'success', video_url: 'https://cdn/v.mp4' }, 'SUCCEEDED'],
     ['legacy "3"', { status: '3', video_url: 'https://cdn/v.mp4' }, 'SUCCEEDED'],
-    ['Pika "finished"', { videos: [{ status: 'finished', resultUrl: 'https://cdn/v.mp4', videoPoster: 'https://cdn/p.jpg' }] }, 'SUCCEEDED'],
+    [
+      'Pika "finished"',
+      { videos: [{ status: 'finished', resultUrl: 'https://cdn/v.mp4', videoPoster: 'https://cdn/p.jpg' }] },
+      'SUCCEEDED',
+    ],
     ['error', { state: 'error', fail_reason: 'content policy' }, 'FAILED'],
     ['legacy "2"', { status: '2', refund: '1' }, 'FAILED'],
     ['state wins over status', { state: 'succeeded', status: '2', video_url: 'https://cdn/v.mp4' }, 'SUCCEEDED'],
@@ -77,7 +84,11 @@ describe('the callback route changes nothing it cannot trust', () => {
   }
 
   it('a wrong or missing token', async () => {
-    await unchanged(post({ task_id: taskId, state: 'succeeded' }, { token: callbackToken('another-secret-another-secret-xx', jobId) }), 401, 'BAD_TOKEN');
+    await unchanged(
+      post({ task_id: taskId, state: 'succeeded' }, { token: callbackToken('another-secret-another-secret-xx', jobId) }),
+      401,
+      'BAD_TOKEN',
+    );
     await unchanged(post({ task_id: taskId, state: 'succeeded' }, { token: null }), 401, 'BAD_TOKEN');
   });
 
@@ -123,7 +134,9 @@ describe('the callback route changes nothing it cannot trust', () => {
   });
 
   it('racing callbacks never lose an update', async () => {
-    const answers = await Promise.all([10, 20, 30, 40, 50, 60, 70, 80].map((progress) => post({ task_id: taskId, state: 'running', progress })));
+    const answers = await Promise.all(
+      [10, 20, 30, 40, 50, 60, 70, 80].map((progress) => post({ task_id: taskId, state: 'running', progress })),
+    );
     expect(answers.every((a) => a.status === 200)).toBe(true);
     expect((await job()).progress).toBe(80);
   });
@@ -131,7 +144,11 @@ describe('the callback route changes nothing it cannot trust', () => {
 
 describe('hostile callbacks are 4xx, never 5xx, and store only what is safe', () => {
   it('an undecodable path names no job', async () => {
-    const res = await fetch(`${gateway.url}/callbacks/duomi/%E0%A4%A?token=x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${gateway.url}/callbacks/duomi/%E0%A4%A?token=x`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(404);
   });
 
@@ -152,7 +169,9 @@ describe('hostile callbacks are 4xx, never 5xx, and store only what is safe', ()
   });
 
   it('result URLs that are not http(s) are dropped', async () => {
-    expect((await post({ task_id: taskId, state: 'succeeded', video_url: 'javascript:alert(1)', poster: 'data:text/html,<b>x</b>' })).status).toBe(200);
+    expect(
+      (await post({ task_id: taskId, state: 'succeeded', video_url: 'javascript:alert(1)', poster: 'data:text/html,<b>x</b>' })).status,
+    ).toBe(200);
     expect(await job()).toMatchObject({ status: 'SUCCEEDED', videoUrl: null, posterUrl: null });
   });
 

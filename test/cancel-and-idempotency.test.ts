@@ -21,7 +21,11 @@ describe('cancelVideoJob', () => {
     await expect.poll(() => follow.messages.length).toBeGreaterThan(0);
 
     const canceled = await gql(gateway.url, CancelVideoJob, { id: job.id });
-    expect(canceled.data!.cancelVideoJob).toMatchObject({ status: 'CANCELED', error: { code: 'CANCELED' }, finishedAt: expect.any(String) });
+    expect(canceled.data!.cancelVideoJob).toMatchObject({
+      status: 'CANCELED',
+      error: { code: 'CANCELED' },
+      finishedAt: expect.any(String),
+    });
     expect((await follow.done).at(-1)!.data!.videoJobUpdated.status).toBe('CANCELED'); // and the subscription completed
 
     const id = rawJobId(job.id);
@@ -34,7 +38,12 @@ describe('cancelVideoJob', () => {
     const stored = (await gql(gateway.url, VideoJobWithEvents, { id: job.id })).data!.videoJob!;
     expect(stored).toMatchObject({ status: 'CANCELED', videoUrl: null });
     const events = await gateway.db.prisma.jobEvent.findMany({ where: { jobId: id }, orderBy: { id: 'asc' } });
-    expect(events.at(-1)).toMatchObject({ source: 'CALLBACK', applied: false, toStatus: 'CANCELED', payload: { state: 'succeeded', video_url: 'https://cdn/v.mp4' } });
+    expect(events.at(-1)).toMatchObject({
+      source: 'CALLBACK',
+      applied: false,
+      toStatus: 'CANCELED',
+      payload: { state: 'succeeded', video_url: 'https://cdn/v.mp4' },
+    });
     await client.dispose();
   });
 

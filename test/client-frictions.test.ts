@@ -20,9 +20,18 @@ describe('small API frictions', () => {
     expect((await operate('graphql-ws', { url: gateway.url, ws }, generate)).errors).toBeUndefined();
     const [limited] = await subscribeWs(ws, generate).done;
     expect(limited!.errors).toEqual([
-      { message: expect.stringMatching(/too many videos requested/), path: ['generateVideo'], locations: expect.any(Array), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } },
+      {
+        message: expect.stringMatching(/too many videos requested/),
+        path: ['generateVideo'],
+        locations: expect.any(Array),
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) },
+      },
     ]);
-    const overHttp = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: generate }) });
+    const overHttp = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: generate }),
+    });
     expect(overHttp.status).toBe(429);
     expect(overHttp.headers.get('retry-after')).toMatch(/^\d+$/);
   });
@@ -49,13 +58,21 @@ describe('small API frictions', () => {
     expect(created.data!.generateVideo.settings).toEqual({ ratio: 'RATIO_16_9', options: { frameRate: 24 } });
     await expect.poll(() => gateway.app.simulator!.received.length, { timeout: 10_000 }).toBe(1);
     expect(gateway.app.simulator!.received[0]!.body).toMatchObject({ ratio: '16:9', options: { frameRate: 24 } });
-    const catalogue = await gql<{ videoProviders: { provider: string; defaultRatio: string | null }[] }>(gateway.url, '{ videoProviders { provider defaultRatio } }');
+    const catalogue = await gql<{ videoProviders: { provider: string; defaultRatio: string | null }[] }>(
+      gateway.url,
+      '{ videoProviders { provider defaultRatio } }',
+    );
     expect(catalogue.data!.videoProviders.find((p) => p.provider === 'PIKA')!.defaultRatio).toBe('RATIO_16_9');
   });
 
   it('names the job list VideoJobConnection with VideoJobEdge', async () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
-    const answer = await gql(gateway.url, '{ videoJobs(first: 1) { __typename edges { __typename } } __type(name: "VideoJobConnection") { name } }');
-    expect(answer).toEqual({ data: { videoJobs: { __typename: 'VideoJobConnection', edges: [] }, __type: { name: 'VideoJobConnection' } } });
+    const answer = await gql(
+      gateway.url,
+      '{ videoJobs(first: 1) { __typename edges { __typename } } __type(name: "VideoJobConnection") { name } }',
+    );
+    expect(answer).toEqual({
+      data: { videoJobs: { __typename: 'VideoJobConnection', edges: [] }, __type: { name: 'VideoJobConnection' } },
+    });
   });
 });

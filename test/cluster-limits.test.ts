@@ -38,11 +38,13 @@ async function newKey(name: string): Promise<string> {
 async function burst(key: string, count: number, targets: string[]): Promise<number[]> {
   const answers = await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      gql(targets[i % targets.length]!, generate, { input: { pika: minimalPika(`burst ${i}`) } }, { authorization: `Bearer ${key}` }).then((r) => ({
-        target: i % targets.length,
-        ok: Boolean(r.data?.generateVideo),
-        code: r.errors?.[0]?.extensions?.code,
-      })),
+      gql(targets[i % targets.length]!, generate, { input: { pika: minimalPika(`burst ${i}`) } }, { authorization: `Bearer ${key}` }).then(
+        (r) => ({
+          target: i % targets.length,
+          ok: Boolean(r.data?.generateVideo),
+          code: r.errors?.[0]?.extensions?.code,
+        }),
+      ),
     ),
   );
   for (const a of answers) if (!a.ok) expect(a.code).toBe('RATE_LIMITED');
@@ -93,7 +95,9 @@ describe('limits over three gateway processes sharing Redis', () => {
     expect(total(accepted)).toBe(30);
   });
 
-  it('falls back to counting per instance while Redis is unreachable, says so once, and shares the count again when it returns', { timeout: 90_000 }, async () => {
+  it('falls back to counting per instance while Redis is unreachable, says so once, and shares the count again when it returns', {
+    timeout: 90_000,
+  }, async () => {
     await proxy.cut();
     await expect.poll(() => Promise.all(urls.map(redisState)), { timeout: 30_000 }).toEqual(['degraded', 'degraded', 'degraded']);
     // Neither everything refused nor everything allowed: each instance allows the rate on its own.

@@ -25,7 +25,14 @@ describe('the startup summary of the configuration', () => {
     expect(summary).toContain('metrics=closed cors=same-origin');
     expect(summary).toContain('submitUncertainGraceSeconds=900 resubmitUncertain=true');
     expect(summary).toContain('webhookSecret=set webhookPrivateAddresses=refused');
-    for (const secret of ['db-password-7', 'sk-live-key-123', 'callback-secret-callback', 'redis-password-9', 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw']) expect(summary).not.toContain(secret);
+    for (const secret of [
+      'db-password-7',
+      'sk-live-key-123',
+      'callback-secret-callback',
+      'redis-password-9',
+      'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    ])
+      expect(summary).not.toContain(secret);
   });
 
   it('says when the simulator, the embedded database and a generated callback secret are in use', () => {

@@ -47,12 +47,8 @@ describe('configuration is read once and validated', () => {
   });
 
   it('needs a key for a real DuomiAPI and a public URL in production', () => {
-    expect(problemsOf({ DUOMI_BASE_URL: 'https://duomiapi.com' })).toEqual([
-      'DUOMI_API_KEY is required when DUOMI_BASE_URL is set',
-    ]);
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(
-      expect.arrayContaining(['PUBLIC_URL is required in production']),
-    );
+    expect(problemsOf({ DUOMI_BASE_URL: 'https://duomiapi.com' })).toEqual(['DUOMI_API_KEY is required when DUOMI_BASE_URL is set']);
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(expect.arrayContaining(['PUBLIC_URL is required in production']));
   });
 
   it('never runs the simulator in production unless told to: DUOMI_BASE_URL, or DUOMI_SIMULATOR=true', () => {
@@ -69,7 +65,9 @@ describe('configuration is read once and validated', () => {
 
   it('checks the bootstrap key, the metrics token and the CORS origins', () => {
     expect(loadConfig({ ADMIN_API_KEY: `vgk_${'a'.repeat(43)}` }).auth.bootstrapKey).toBe(`vgk_${'a'.repeat(43)}`);
-    expect(problemsOf({ ADMIN_API_KEY: 'hunter2-short' })).toEqual([expect.stringMatching(/^ADMIN_API_KEY must be vgk_ followed by at least 32/)]);
+    expect(problemsOf({ ADMIN_API_KEY: 'hunter2-short' })).toEqual([
+      expect.stringMatching(/^ADMIN_API_KEY must be vgk_ followed by at least 32/),
+    ]);
     expect(problemsOf({ METRICS_TOKEN: 'short' })).toEqual(['METRICS_TOKEN must be at least 16 characters']);
     expect(loadConfig({ CORS_ORIGINS: ' https://a.example.com ,http://localhost:3000,' }).cors).toEqual({
       origins: ['https://a.example.com', 'http://localhost:3000'],
@@ -78,22 +76,43 @@ describe('configuration is read once and validated', () => {
     expect(problemsOf({ CORS_ORIGINS: 'https://a.example.com/path' })).toEqual([expect.stringMatching(/^CORS_ORIGINS must list origins/)]);
     // Empty: any origin (without credentials) in development, same-origin only in production.
     expect(loadConfig({}).cors).toEqual({ origins: [], anyOrigin: true });
-    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gw.example.com', CALLBACK_SECRET: 's'.repeat(40), DUOMI_SIMULATOR: 'true' }).cors.anyOrigin).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gw.example.com', CALLBACK_SECRET: 's'.repeat(40), DUOMI_SIMULATOR: 'true' })
+        .cors.anyOrigin,
+    ).toBe(false);
     expect(loadConfig({}).metrics).toEqual({ token: undefined, open: true });
   });
 
   it('never echoes a secret value in its messages', () => {
-    const problems = problemsOf({ CALLBACK_SECRET: 'short-secret-value', DATABASE_URL: 'mysql://user:hunter2@x', ADMIN_API_KEY: 'admin-key-value', METRICS_TOKEN: 'tok-value' });
+    const problems = problemsOf({
+      CALLBACK_SECRET: 'short-secret-value',
+      DATABASE_URL: 'mysql://user:hunter2@x',
+      ADMIN_API_KEY: 'admin-key-value',
+      METRICS_TOKEN: 'tok-value',
+    });
     expect(problems).toHaveLength(4);
     expect(problems.join(' ')).not.toMatch(/short-secret-value|hunter2|admin-key-value|tok-value/);
   });
 
   it('bounds each phase of an upstream call by the whole call, and reads the cluster settings', () => {
-    const config = loadConfig({ UPSTREAM_TIMEOUT_MS: '3000', UPSTREAM_BODY_TIMEOUT_MS: '20000', REDIS_URL: 'redis://cache:6379', READY_REQUIRES_REDIS: 'true' });
-    expect(config.dispatch).toMatchObject({ timeoutMs: 3000, connectTimeoutMs: 3000, headersTimeoutMs: 3000, bodyTimeoutMs: 3000, maxAnswerBytes: 262_144 });
+    const config = loadConfig({
+      UPSTREAM_TIMEOUT_MS: '3000',
+      UPSTREAM_BODY_TIMEOUT_MS: '20000',
+      REDIS_URL: 'redis://cache:6379',
+      READY_REQUIRES_REDIS: 'true',
+    });
+    expect(config.dispatch).toMatchObject({
+      timeoutMs: 3000,
+      connectTimeoutMs: 3000,
+      headersTimeoutMs: 3000,
+      bodyTimeoutMs: 3000,
+      maxAnswerBytes: 262_144,
+    });
     expect(config.redis).toEqual({ url: 'redis://cache:6379', prefix: 'vg:', requiredForReadiness: true });
     expect(config.limits.connectionsPerKey).toBe(100);
-    expect(problemsOf({ REDIS_PREFIX: 'has space', READY_REQUIRES_REDIS: 'yes', MAX_CONNECTIONS_PER_KEY: '0', UPSTREAM_MAX_ANSWER_BYTES: '10' })).toEqual(
+    expect(
+      problemsOf({ REDIS_PREFIX: 'has space', READY_REQUIRES_REDIS: 'yes', MAX_CONNECTIONS_PER_KEY: '0', UPSTREAM_MAX_ANSWER_BYTES: '10' }),
+    ).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^REDIS_PREFIX must be at most 64 letters/),
         'READY_REQUIRES_REDIS must be true or false',

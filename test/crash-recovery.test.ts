@@ -18,7 +18,9 @@ describe('a gateway killed with SIGKILL', () => {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
     // Slow answers keep submissions in flight at the kill; slow steps keep callbacks coming after
     // the restart, which adopt the jobs whose answers were lost (they are not sent again).
-    const simulator = using(await startSimulator({ apiKey: 'crash-key', knobs: { submitLatencyMs: 400, stepMs: 3_000 } }), (s) => s.close());
+    const simulator = using(await startSimulator({ apiKey: 'crash-key', knobs: { submitLatencyMs: 400, stepMs: 3_000 } }), (s) =>
+      s.close(),
+    );
     const port = String(await freePort());
     const env = {
       PORT: port,
@@ -50,10 +52,14 @@ describe('a gateway killed with SIGKILL', () => {
     const second = kill(spawnGateway(env));
     await second.ready;
     await expect
-      .poll(async () => (await db.query(`SELECT 1 FROM "Job" WHERE status NOT IN ('SUCCEEDED', 'FAILED', 'CANCELED')`)).rowCount, { timeout: 90_000, interval: 500 })
+      .poll(async () => (await db.query(`SELECT 1 FROM "Job" WHERE status NOT IN ('SUCCEEDED', 'FAILED', 'CANCELED')`)).rowCount, {
+        timeout: 90_000,
+        interval: 500,
+      })
       .toBe(0);
 
-    const jobs = (await db.query<{ id: string; status: string; upstreamTaskId: string }>(`SELECT id, status, "upstreamTaskId" FROM "Job"`)).rows;
+    const jobs = (await db.query<{ id: string; status: string; upstreamTaskId: string }>(`SELECT id, status, "upstreamTaskId" FROM "Job"`))
+      .rows;
     expect(jobs).toHaveLength(24);
     expect(jobs.every((j) => j.status === 'SUCCEEDED')).toBe(true);
     const tasksPerJob = new Map<string, number>();

@@ -31,9 +31,17 @@ describe('cross-site request forgery', () => {
 
   it('takes JSON and application/graphql bodies', async () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
-    const json = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ query: '{ health }' }) });
+    const json = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ query: '{ health }' }),
+    });
     expect(await json.json()).toEqual({ data: { health: 'ok' } });
-    const graphql = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/graphql' }, body: '{ health }' });
+    const graphql = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/graphql' },
+      body: '{ health }',
+    });
     expect(await graphql.json()).toEqual({ data: { health: 'ok' } });
   });
 });

@@ -29,7 +29,9 @@ async function submit(page: Page, fields: { prompt: string; frameRate: string; r
   await page.fill('[name="pika.prompt"]', fields.prompt);
   await page.selectOption('[name="pika.ratio"]', fields.ratio ?? 'RATIO_16_9');
   // `options` is optional, so a closed <details> group: open it first.
-  await page.locator('details', { has: page.locator('[name="pika.options.frameRate"]') }).evaluate((group) => ((group as HTMLDetailsElement).open = true));
+  await page
+    .locator('details', { has: page.locator('[name="pika.options.frameRate"]') })
+    .evaluate((group) => ((group as HTMLDetailsElement).open = true));
   await page.fill('[name="pika.options.frameRate"]', fields.frameRate);
   if (fields.style) await page.selectOption('[name="pika.style"]', fields.style);
   await page.click('button[type="submit"]');
@@ -46,10 +48,23 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     const page = using(await openDashboard(gateway), (p) => p.close());
     // Every provider has its tab, and every enum value is a choice, straight from the schema.
-    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')).sort())).toEqual(['grok', 'kling', 'luma', 'pika', 'pix', 'runway', 'sora', 'veo']);
+    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')).sort())).toEqual([
+      'grok',
+      'kling',
+      'luma',
+      'pika',
+      'pix',
+      'runway',
+      'sora',
+      'veo',
+    ]);
     await page.click('[role="tab"][data-member="pika"]');
-    expect(await page.locator('[name="pika.style"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(expect.arrayContaining(['EYE_POP', 'INFLATE', 'MELT']));
-    expect(await page.locator('[name="pika.style"] option').allTextContents()).toEqual(expect.arrayContaining(['Eye pop', 'Inflate', 'Melt']));
+    expect(
+      await page.locator('[name="pika.style"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(expect.arrayContaining(['EYE_POP', 'INFLATE', 'MELT']));
+    expect(await page.locator('[name="pika.style"] option').allTextContents()).toEqual(
+      expect.arrayContaining(['Eye pop', 'Inflate', 'Melt']),
+    );
     expect(await page.locator('[name="pika.ratio"] option').allTextContents()).toContain('16:9');
 
     await submit(page, { prompt: 'a paper boat on a rainy street', frameRate: '24', style: 'EYE_POP' });
@@ -58,7 +73,9 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     expect(await job.locator('.percent').textContent()).toBe('100%');
     expect(await job.locator('video').getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/[\w-]+\.mp4$/);
     expect(await job.locator('video').getAttribute('poster')).toMatch(/\/files\/[\w-]+\.svg$/);
-    expect(await job.locator('.settings li').allTextContents()).toEqual(expect.arrayContaining(['Ratio 16:9', 'Style Eye pop', 'Frame rate 24']));
+    expect(await job.locator('.settings li').allTextContents()).toEqual(
+      expect.arrayContaining(['Ratio 16:9', 'Style Eye pop', 'Frame rate 24']),
+    );
     expect(await page.locator('#summary').textContent()).toContain('1 Succeeded');
 
     // A second job from elsewhere shows up too, and a failure shows its error.
@@ -77,7 +94,15 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     for (const seconds of [20, 40, 60]) {
       const finishedAt = new Date();
       await gateway.db.prisma.job.create({
-        data: { provider: 'PIKA', mode: 'TEXT', status: 'SUCCEEDED', progress: 100, input: { ...minimalPika('before'), model: 'V1_5' }, submittedAt: new Date(finishedAt.getTime() - seconds * 1000), finishedAt },
+        data: {
+          provider: 'PIKA',
+          mode: 'TEXT',
+          status: 'SUCCEEDED',
+          progress: 100,
+          input: { ...minimalPika('before'), model: 'V1_5' },
+          submittedAt: new Date(finishedAt.getTime() - seconds * 1000),
+          finishedAt,
+        },
       });
     }
     const page = using(await openDashboard(gateway), (p) => p.close());
@@ -106,7 +131,14 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
       await page.locator('#connection[data-state="offline"]').waitFor();
       // Written while the page was away: no event will ever tell it.
       await gateway.db.prisma.job.create({
-        data: { provider: 'PIKA', input: { prompt: 'made while you were away', ratio: 'RATIO_1_1', options: { frameRate: 12 } }, status: 'FAILED', errorCode: 'X', errorMessage: 'gone', finishedAt: new Date() },
+        data: {
+          provider: 'PIKA',
+          input: { prompt: 'made while you were away', ratio: 'RATIO_1_1', options: { frameRate: 12 } },
+          status: 'FAILED',
+          errorCode: 'X',
+          errorMessage: 'gone',
+          finishedAt: new Date(),
+        },
       });
     });
     await page.locator('#connection[data-state="live"]').waitFor({ timeout: 20_000 });
@@ -128,12 +160,16 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     await page.click('button[type="submit"]');
     const multi = card(page, 'two friends wave');
     await multi.locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });
-    expect(await multi.locator('.settings li').allTextContents()).toContainEqual('Reference images https://example.com/a.png, https://example.com/b.png');
+    expect(await multi.locator('.settings li').allTextContents()).toContainEqual(
+      'Reference images https://example.com/a.png, https://example.com/b.png',
+    );
     const stored = await gateway.db.prisma.job.findFirstOrThrow({ where: { provider: 'KLING' } });
     expect(stored.input).toMatchObject({ referenceImages: ['https://example.com/a.png', 'https://example.com/b.png'] });
 
     // Runway's last frame and PIX's preview are links on their cards.
-    await gql(gateway.url, GenerateVideo, { input: { runway: { video: 'https://example.com/walk.mp4', edit: true, prompt: 'make it snow' } } });
+    await gql(gateway.url, GenerateVideo, {
+      input: { runway: { video: 'https://example.com/walk.mp4', edit: true, prompt: 'make it snow' } },
+    });
     await gql(gateway.url, GenerateVideo, { input: { pix: { prompt: 'a robot with a preview', quality: 'Q720P' } } });
     const edited = card(page, 'make it snow');
     await edited.locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });

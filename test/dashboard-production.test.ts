@@ -29,10 +29,16 @@ async function productionGateway(): Promise<TestGateway> {
   });
 }
 
-const card = (page: Page, prompt: string) => page.locator('article.job', { has: page.locator('.prompt', { hasText: new RegExp(`^${prompt}$`) }) });
+const card = (page: Page, prompt: string) =>
+  page.locator('article.job', { has: page.locator('.prompt', { hasText: new RegExp(`^${prompt}$`) }) });
 const withStatus = (page: Page, prompt: string, status: string) => card(page, prompt).locator(`xpath=self::*[@data-status="${status}"]`);
 const generate = (gateway: TestGateway, input: Record<string, unknown>) =>
-  gql<{ generateVideo: { id: string } }>(gateway.url, 'mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }', { input }, { authorization: `Bearer ${adminKey}` });
+  gql<{ generateVideo: { id: string } }>(
+    gateway.url,
+    'mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }',
+    { input },
+    { authorization: `Bearer ${adminKey}` },
+  );
 
 describeWithChromium('the /dashboard page in production (keys required, introspection off)', () => {
   const using = useDisposables();
@@ -42,7 +48,9 @@ describeWithChromium('the /dashboard page in production (keys required, introspe
   });
   afterAll(() => browser?.close());
 
-  it('asks for a key, then makes, follows, cancels, filters, pages and explains jobs, with no console error', { timeout: 120_000 }, async () => {
+  it('asks for a key, then makes, follows, cancels, filters, pages and explains jobs, with no console error', {
+    timeout: 120_000,
+  }, async () => {
     const gateway = using(await productionGateway(), (g) => g.stop());
     // Introspection really is off.
     const introspection = await gql(gateway.url, '{ __schema { types { name } } }', undefined, { authorization: `Bearer ${adminKey}` });
@@ -70,7 +78,16 @@ describeWithChromium('the /dashboard page in production (keys required, introspe
     expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(['video-gateway.api-key']);
 
     // The form comes from videoProviders and the generated input types.
-    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')).sort())).toEqual(['grok', 'kling', 'luma', 'pika', 'pix', 'runway', 'sora', 'veo']);
+    expect(await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-member')).sort())).toEqual([
+      'grok',
+      'kling',
+      'luma',
+      'pika',
+      'pix',
+      'runway',
+      'sora',
+      'veo',
+    ]);
     await page.click('[role="tab"][data-member="kling"]');
     const options = async (name: string) => {
       const [first, ...rest] = await page.locator(`[name="${name}"] option`).allTextContents();
@@ -98,7 +115,9 @@ describeWithChromium('the /dashboard page in production (keys required, introspe
     await withStatus(page, 'a paper boat on a rainy street', 'SUCCEEDED').waitFor({ timeout: 30_000 });
     const boat = card(page, 'a paper boat on a rainy street');
     expect(await boat.locator('video').getAttribute('src')).toMatch(/\/files\/[\w-]+\.mp4$/);
-    expect(await boat.locator('.settings li').allTextContents()).toEqual(expect.arrayContaining(['Ratio 16:9', 'Frame rate 24', 'Model 1.5']));
+    expect(await boat.locator('.settings li').allTextContents()).toEqual(
+      expect.arrayContaining(['Ratio 16:9', 'Frame rate 24', 'Model 1.5']),
+    );
 
     // Luma's expandPrompt defaults to true: unchecking it sends false.
     await page.click('[role="tab"][data-member="luma"]');
@@ -108,7 +127,9 @@ describeWithChromium('the /dashboard page in production (keys required, introspe
     await page.click('button[type="submit"]');
     await card(page, 'a literal prompt').waitFor();
     expect(await card(page, 'a literal prompt').locator('.settings li').allTextContents()).not.toContain('Expand prompt on');
-    const luma = await gateway.db.prisma.job.findFirstOrThrow({ where: { provider: 'LUMA', input: { path: ['prompt'], equals: 'a literal prompt' } } });
+    const luma = await gateway.db.prisma.job.findFirstOrThrow({
+      where: { provider: 'LUMA', input: { path: ['prompt'], equals: 'a literal prompt' } },
+    });
     expect((luma.input as { expandPrompt?: boolean }).expandPrompt).toBe(false);
 
     // Chips in words: no internal names.
@@ -127,7 +148,9 @@ describeWithChromium('the /dashboard page in production (keys required, introspe
 
     // Its history, and its id copied.
     await doomed.locator('button.show-history').click();
-    await expect.poll(() => doomed.locator('.history li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Canceled/)]));
+    await expect
+      .poll(() => doomed.locator('.history li').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/Canceled/)]));
     await doomed.locator('button.copy-id').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await doomed.getAttribute('data-id'));
 

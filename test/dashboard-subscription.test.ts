@@ -18,7 +18,12 @@ describe('videoJobsUpdated, for dashboards', () => {
       if (job.status === 'SUCCEEDED') finals.add(job.id);
       return finals.size === count + 1;
     });
-    const succeededOnly = subscribeWs(client, VideoJobsUpdated, { filter: { status: ['SUCCEEDED'] } }, (_m, all) => all.length === count + 1);
+    const succeededOnly = subscribeWs(
+      client,
+      VideoJobsUpdated,
+      { filter: { status: ['SUCCEEDED'] } },
+      (_m, all) => all.length === count + 1,
+    );
 
     // A first job proves both subscriptions are live: once they saw it, nothing later can be missed.
     const probe = (await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('probe') } })).data!.generateVideo.id;

@@ -31,7 +31,14 @@ describe('while the database is unreachable', () => {
     const proxied = new URL(database.url!);
     proxied.host = `127.0.0.1:${proxy.port}`;
     // Development, not test: errors are masked as in production.
-    const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: proxied.toString(), RECONCILE_AFTER_SECONDS: '1' });
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: proxied.toString(),
+      RECONCILE_AFTER_SECONDS: '1',
+    });
     const logger = createLogger(config.log, { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) });
     db = await openDatabase(config.database);
     app = await buildApp({ config, logger, db });
@@ -48,7 +55,11 @@ describe('while the database is unreachable', () => {
   });
 
   const post = (query: string, variables: Record<string, unknown> = {}) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
   const generate = 'mutation ($input: GenerateVideoInput!) { generateVideo(input: $input) { id status } }';
 
   it('answers 503 with Retry-After and SERVICE_UNAVAILABLE over HTTP and graphql-ws, logs one line per loop, and recovers', async () => {
@@ -74,7 +85,10 @@ describe('while the database is unreachable', () => {
     // Over graphql-ws: the error, with the same code, for a query and for a subscription...
     // (as a `next` with errors, or the protocol's `error` message: either way the client sees the code)
     const firstError = (op: Promise<GraphQLResponse[]>) =>
-      op.then(([message]) => message?.errors?.[0], (errors: GraphQLResponse['errors']) => errors?.[0]);
+      op.then(
+        ([message]) => message?.errors?.[0],
+        (errors: GraphQLResponse['errors']) => errors?.[0],
+      );
     expect((await firstError(subscribeWs(client, VideoJobWithEvents, { id: before }).done))?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect((await firstError(subscribeWs(client, VideoJobUpdated, { id: before }).done))?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     // ...and a connection whose key cannot be checked now is closed with 1013 (try again later), which clients retry.
@@ -87,11 +101,16 @@ describe('while the database is unreachable', () => {
     await expect.poll(() => lines.filter((l) => /unreachable/.test(l.msg)).length).toBe(3);
 
     proxy.restore();
-    await expect.poll(() => lines.filter((l) => /the database is back/.test(l.msg)).map((l) => l.msg).sort(), { timeout: 30_000 }).toEqual([
-      'dispatcher: the database is back',
-      'reconciler: the database is back',
-      'webhook worker: the database is back',
-    ]);
+    await expect
+      .poll(
+        () =>
+          lines
+            .filter((l) => /the database is back/.test(l.msg))
+            .map((l) => l.msg)
+            .sort(),
+        { timeout: 30_000 },
+      )
+      .toEqual(['dispatcher: the database is back', 'reconciler: the database is back', 'webhook worker: the database is back']);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     const after = await post(generate, { input: { pika: minimalPika('after the outage') } });
     expect(after.status).toBe(200);

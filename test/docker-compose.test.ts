@@ -15,11 +15,17 @@ const gatewayEnvironment = (env: Record<string, string> = {}) => serviceEnvironm
 function dockerStages() {
   const text = readFileSync(resolve(root, 'Dockerfile'), 'utf8').replace(/\\\n\s*/g, ' ');
   const lines = text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
-  const args = Object.fromEntries(lines.map((l) => /^ARG (\w+)=(\S+)/.exec(l)).filter((m) => m !== null).map((m) => [m[1]!, m[2]!]));
+  const args = Object.fromEntries(
+    lines
+      .map((l) => /^ARG (\w+)=(\S+)/.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => [m[1]!, m[2]!]),
+  );
   const stages: { name: string; from: string; instructions: string[] }[] = [];
   for (const line of lines) {
     const from = /^FROM (\S+)(?: AS (\S+))?/i.exec(line);
-    if (from) stages.push({ from: from[1]!.replace(/\$\{(\w+)\}/g, (_m, n: string) => args[n] ?? ''), name: from[2] ?? '', instructions: [] });
+    if (from)
+      stages.push({ from: from[1]!.replace(/\$\{(\w+)\}/g, (_m, n: string) => args[n] ?? ''), name: from[2] ?? '', instructions: [] });
     else stages.at(-1)?.instructions.push(line.trim());
   }
   return stages;

@@ -20,8 +20,14 @@ describe('DuomiClient', () => {
     const outcome = pika.parseSubmitAnswer(await client.call(body));
     expect(outcome).toEqual({ kind: 'accepted', taskId: expect.any(String) });
     const taskId = (outcome as { taskId: string }).taskId;
-    await expect.poll(async () => pika.parseUpdate(await client.call(pika.buildFeed(taskId, input))).status, { timeout: 10_000 }).toBe('SUCCEEDED');
-    expect(pika.parseUpdate(await client.call(pika.buildFeed(taskId, input)))).toMatchObject({ taskId, status: 'SUCCEEDED', videoUrl: expect.stringContaining(taskId) });
+    await expect
+      .poll(async () => pika.parseUpdate(await client.call(pika.buildFeed(taskId, input))).status, { timeout: 10_000 })
+      .toBe('SUCCEEDED');
+    expect(pika.parseUpdate(await client.call(pika.buildFeed(taskId, input)))).toMatchObject({
+      taskId,
+      status: 'SUCCEEDED',
+      videoUrl: expect.stringContaining(taskId),
+    });
   });
 
   it('reads refusals as final, with the upstream code and message', async () => {
@@ -39,7 +45,10 @@ describe('DuomiClient', () => {
     simulator.setKnobs({ submitThrottleRate: 1 });
     await expect(client.call(body)).rejects.toMatchObject({ name: 'UpstreamFault', retryAfterSeconds: 1 });
     simulator.setKnobs({ submitLatencyMs: 1_000 });
-    await expect(client.call(body)).rejects.toMatchObject({ kind: 'timeout', message: expect.stringMatching(/no whole answer within 200 ms/) });
+    await expect(client.call(body)).rejects.toMatchObject({
+      kind: 'timeout',
+      message: expect.stringMatching(/no whole answer within 200 ms/),
+    });
     simulator.setKnobs({ stepMs: 20 });
     const closed = new DuomiClient({ baseUrl: 'http://127.0.0.1:59999', apiKey: 'k-123' });
     await expect(closed.call(body)).rejects.toThrow(/ECONNREFUSED/);

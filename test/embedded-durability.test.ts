@@ -22,9 +22,14 @@ describe('the embedded database (PGlite on its own thread) under SIGKILL', () =>
 
     // Jobs answered one after another and a burst answered together; killed the moment the last answer arrives.
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await gql<{ generateVideo: { id: string } }>(url, generate, { input: { pika: minimalPika(`kept ${i}`) } })).data!.generateVideo.id);
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        (await gql<{ generateVideo: { id: string } }>(url, generate, { input: { pika: minimalPika(`kept ${i}`) } })).data!.generateVideo.id,
+      );
     const burst = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => gql<{ generateVideo: { id: string } }>(url, generate, { input: { pika: minimalPika(`kept ${5 + i}`) } })),
+      Array.from({ length: 20 }, (_, i) =>
+        gql<{ generateVideo: { id: string } }>(url, generate, { input: { pika: minimalPika(`kept ${5 + i}`) } }),
+      ),
     );
     ids.push(...burst.map((answer) => answer.data!.generateVideo.id));
     first.child.kill('SIGKILL');
@@ -32,7 +37,9 @@ describe('the embedded database (PGlite on its own thread) under SIGKILL', () =>
 
     const second = killOnExit(spawnGateway(env));
     const again = await second.ready;
-    const found = await Promise.all(ids.map(async (id) => (await gql<{ videoJob: { id: string; prompt: string } | null }>(again, read, { id })).data?.videoJob?.prompt));
+    const found = await Promise.all(
+      ids.map(async (id) => (await gql<{ videoJob: { id: string; prompt: string } | null }>(again, read, { id })).data?.videoJob?.prompt),
+    );
     expect(found).toEqual(ids.map((_, i) => `kept ${i}`));
   });
 });

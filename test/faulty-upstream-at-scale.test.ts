@@ -12,7 +12,9 @@ const isFinal = (s: JobStatus) => rank[s] === 3;
 describe('200 jobs through a faulty provider', () => {
   const using = useDisposables();
 
-  it('all reach the right final state, with one upstream task each, and every subscriber sees a consistent story', { timeout: 120_000 }, async () => {
+  it('all reach the right final state, with one upstream task each, and every subscriber sees a consistent story', {
+    timeout: 120_000,
+  }, async () => {
     const gateway = using(
       await startGateway('postgres', { RECONCILE_AFTER_SECONDS: '0.5', RATE_LIMIT_PER_MINUTE: '100000', UPSTREAM_CONCURRENCY: '16' }),
       (g) => g.stop(),
@@ -36,7 +38,9 @@ describe('200 jobs through a faulty provider', () => {
     const ids: string[] = [probe];
     for (let batch = 0; batch < 199; batch += 50) {
       const created = await Promise.all(
-        Array.from({ length: Math.min(50, 199 - batch) }, (_, i) => gql(gateway.url, GenerateVideo, { input: { pika: minimalPika(`shot ${batch + i}`) } })),
+        Array.from({ length: Math.min(50, 199 - batch) }, (_, i) =>
+          gql(gateway.url, GenerateVideo, { input: { pika: minimalPika(`shot ${batch + i}`) } }),
+        ),
       );
       ids.push(...created.map((r) => r.data!.generateVideo.id));
     }
@@ -44,11 +48,21 @@ describe('200 jobs through a faulty provider', () => {
     const followers = ids.filter((_, i) => i % 10 === 0).map((id) => ({ id, done: subscribeWs(client, VideoJobUpdated, { id }).done }));
 
     await expect
-      .poll(async () => gateway.db.prisma.job.count({ where: { status: { in: ['QUEUED', 'SUBMITTED', 'PROCESSING'] } } }), { timeout: 90_000, interval: 500 })
+      .poll(async () => gateway.db.prisma.job.count({ where: { status: { in: ['QUEUED', 'SUBMITTED', 'PROCESSING'] } } }), {
+        timeout: 90_000,
+        interval: 500,
+      })
       .toBe(0)
       .catch(async (error: unknown) => {
         const stuck = await gateway.db.prisma.job.findMany({ where: { status: { in: ['QUEUED', 'SUBMITTED', 'PROCESSING'] } } });
-        console.log('STUCK', JSON.stringify(stuck.map(({ input: _i, ...j }) => ({ ...j, task: j.upstreamTaskId ? simulator.tasks.get(j.upstreamTaskId)?.state : null })), null, 1));
+        console.log(
+          'STUCK',
+          JSON.stringify(
+            stuck.map(({ input: _i, ...j }) => ({ ...j, task: j.upstreamTaskId ? simulator.tasks.get(j.upstreamTaskId)?.state : null })),
+            null,
+            1,
+          ),
+        );
         throw error;
       });
 

@@ -7,7 +7,10 @@ import { startGateway } from './support/gateway.js';
 const root = resolve(import.meta.dirname, '..');
 
 function runExample(args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'examples/follow-job.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'examples/follow-job.ts', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -31,7 +34,17 @@ describe('examples/follow-job.ts', () => {
     for (const seconds of [6, 8, 10]) {
       const finishedAt = new Date();
       const input = { prompt: 'before', ratio: 'RATIO_16_9', options: { frameRate: 24 }, model: 'V1_5' };
-      await gateway.db.prisma.job.create({ data: { provider: 'PIKA', mode: 'TEXT', status: 'SUCCEEDED', progress: 100, input, submittedAt: new Date(finishedAt.getTime() - seconds * 1000), finishedAt } });
+      await gateway.db.prisma.job.create({
+        data: {
+          provider: 'PIKA',
+          mode: 'TEXT',
+          status: 'SUCCEEDED',
+          progress: 100,
+          input,
+          submittedAt: new Date(finishedAt.getTime() - seconds * 1000),
+          finishedAt,
+        },
+      });
     }
     const { code, out } = await runExample(['--url', gateway.url, '--prompt', 'a slow heron']);
     expect(out).toMatch(/\] ~ {0,2}\d+% SUBMITTED +\(~\d+ s left, estimated from 3 jobs\)$/m);

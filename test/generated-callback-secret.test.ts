@@ -32,11 +32,14 @@ describe('the callback secret when none is configured', () => {
       body: JSON.stringify({ state: 'running' }),
     });
     expect(onB.status).toBe(200);
-    const forged = await fetch(`${b.url}${callbackUrl.pathname}?token=${callbackToken('development-only-callback-secret-do-not-use', jobId)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ state: 'succeeded', video_url: 'https://evil.example/v.mp4' }),
-    });
+    const forged = await fetch(
+      `${b.url}${callbackUrl.pathname}?token=${callbackToken('development-only-callback-secret-do-not-use', jobId)}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ state: 'succeeded', video_url: 'https://evil.example/v.mp4' }),
+      },
+    );
     expect(forged.status).toBe(401);
   });
 });

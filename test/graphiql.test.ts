@@ -93,7 +93,9 @@ describeWithChromium('GraphiQL in headless Chromium, with no network beyond the 
     await page.keyboard.press('Control+A');
     await page.keyboard.insertText('subscription { heartbeat(everyMs: 100) { beat } }');
     await page.click('.graphiql-execute-button');
-    await expect.poll(async () => Number(/"beat":\s*(\d+)/.exec((await response.textContent()) ?? '')?.[1] ?? 0), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () => Number(/"beat":\s*(\d+)/.exec((await response.textContent()) ?? '')?.[1] ?? 0), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(3);
     await page.click('.graphiql-execute-button'); // stops it
 
     await mkdir(artifacts, { recursive: true });

@@ -50,8 +50,14 @@ describe('one schema over HTTP, SSE and graphql-ws on /graphql', () => {
     const client = using(wsClient(gateway.wsUrl), (c) => c.dispose());
     const ws = subscribeWs<Beat>(client, heartbeat, { everyMs: 50 });
     const sse = subscribeSse<Beat>(gateway.url, heartbeat, { everyMs: 50 });
-    const wsEnd = ws.done.then(() => 'complete', (error: { code?: number }) => error.code);
-    const sseEnd = sse.then(() => 'complete', () => 'cut');
+    const wsEnd = ws.done.then(
+      () => 'complete',
+      (error: { code?: number }) => error.code,
+    );
+    const sseEnd = sse.then(
+      () => 'complete',
+      () => 'cut',
+    );
     await expect.poll(() => ws.messages.length).toBeGreaterThan(1);
     const started = performance.now();
     await gateway.app.stop();

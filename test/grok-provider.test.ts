@@ -25,7 +25,14 @@ describe('a Grok job, followed over graphql-ws to SUCCEEDED', () => {
       'image-to-video from a reference image, every field',
       { prompt: 'the fox runs', model: 'GROK_VIDEO_1_5', ratio: 'RATIO_2_3', duration: 'SECONDS_30', image: 'https://example.com/fox.png' },
       'IMAGE',
-      { model: 'grok-video-1.5', prompt: 'the fox runs', aspect_ratio: '2:3', duration: 30, quality: '720p', image_urls: ['https://example.com/fox.png'] },
+      {
+        model: 'grok-video-1.5',
+        prompt: 'the fox runs',
+        aspect_ratio: '2:3',
+        duration: 30,
+        quality: '720p',
+        image_urls: ['https://example.com/fox.png'],
+      },
     ],
   ])('%s', async (_case, grok, mode, body) => {
     const { job, last, submission } = await generateAndFollow(gateway, client, { grok });

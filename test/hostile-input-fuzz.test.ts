@@ -20,10 +20,42 @@ let ws: Client;
 
 /** Random JSON, biased towards the names and shapes the parsers look at, but never a known state. */
 function junk(depth = 0): unknown {
-  const scalars = [null, true, false, 0, -1, 1e308, Number.MAX_SAFE_INTEGER, '', 'running?', 'SUCCEEDED', '✓', 'x'.repeat(300), '3.5', '-7', '{', '__proto__'];
+  const scalars = [
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1e308,
+    Number.MAX_SAFE_INTEGER,
+    '',
+    'running?',
+    'SUCCEEDED',
+    '✓',
+    'x'.repeat(300),
+    '3.5',
+    '-7',
+    '{',
+    '__proto__',
+  ];
   if (depth > 3 || random() < 0.4) return pick(scalars);
   if (random() < 0.3) return Array.from({ length: Math.floor(random() * 4) }, () => junk(depth + 1));
-  const keys = ['task_id', 'id', 'state', 'status', 'progress', 'video_url', 'videos', 'data', 'code', 'msg', 'error', 'constructor', '__proto__', 'x'];
+  const keys = [
+    'task_id',
+    'id',
+    'state',
+    'status',
+    'progress',
+    'video_url',
+    'videos',
+    'data',
+    'code',
+    'msg',
+    'error',
+    'constructor',
+    '__proto__',
+    'x',
+  ];
   return Object.fromEntries(Array.from({ length: Math.floor(random() * 6) }, () => [pick(keys), junk(depth + 1)]));
 }
 
@@ -40,7 +72,8 @@ beforeAll(async () => {
   // The reconciler would poll the silent targets (and touch their rows) while the fuzz runs.
   gateway = await startGateway('postgres', { CALLBACK_SECRET: secret, RATE_LIMIT_PER_MINUTE: '100000', RECONCILE_AFTER_SECONDS: '3600' });
   gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 });
-  for (let i = 0; i < 3; i++) jobIds.push(rawJobId((await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika(`target ${i}`) } })).data!.generateVideo.id));
+  for (let i = 0; i < 3; i++)
+    jobIds.push(rawJobId((await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika(`target ${i}`) } })).data!.generateVideo.id));
   while ((await gateway.db.prisma.job.count({ where: { status: 'SUBMITTED' } })) < 3) await new Promise((r) => setTimeout(r, 50));
   ws = wsClient(gateway.wsUrl);
 });
@@ -56,8 +89,10 @@ describe('hostile input', () => {
     const before = await snapshot();
     const statuses = new Map<number, number>();
     for (let i = 0; i < 2_000; i++) {
-      const jobId = random() < 0.8 ? pick(jobIds) : pick(['not-a-uuid', '01939d1c-0000-7000-8000-000000000000', '..%2F..', 'x'.repeat(500)]);
-      const token = random() < 0.6 ? callbackToken(secret, jobId) : pick(['', 'a', callbackToken('other-secret-other-secret-other-xx', jobId)]);
+      const jobId =
+        random() < 0.8 ? pick(jobIds) : pick(['not-a-uuid', '01939d1c-0000-7000-8000-000000000000', '..%2F..', 'x'.repeat(500)]);
+      const token =
+        random() < 0.6 ? callbackToken(secret, jobId) : pick(['', 'a', callbackToken('other-secret-other-secret-other-xx', jobId)]);
       let body: string;
       if (random() < 0.15) body = pick(['{', 'null', '[]', '"x"', '\u0000', '{"a":'.repeat(50)]);
       else {
@@ -92,7 +127,10 @@ describe('hostile input', () => {
       const res = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }', variables: pick([{ input: { pika } }, { input: pika }, { input: junk() }, junk()]) }),
+        body: JSON.stringify({
+          query: 'mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }',
+          variables: pick([{ input: { pika } }, { input: pika }, { input: junk() }, junk()]),
+        }),
       });
       expect(res.status).toBeLessThan(500);
       const answer = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
@@ -108,7 +146,8 @@ describe('hostile input', () => {
     const before = await snapshot();
     const globalId = (raw: string) => Buffer.from(raw).toString('base64');
     const nested = (levels: number): unknown => (levels === 0 ? 'x' : { a: nested(levels - 1) });
-    const hostileString = () => pick(['\u0000', 'a\u0000b', '\ud800', 'x\udfff', 'é'.repeat(3000), "'; drop table \"Job\"; --", '%E0%A4%A', '']);
+    const hostileString = () =>
+      pick(['\u0000', 'a\u0000b', '\ud800', 'x\udfff', 'é'.repeat(3000), '\'; drop table "Job"; --', '%E0%A4%A', '']);
     const hostileId = () =>
       pick([
         globalId(`VideoJob:${hostileString()}`),
@@ -123,10 +162,19 @@ describe('hostile input', () => {
       ['query($id: ID!) { videoJob(id: $id) { id status } }', () => ({ id: hostileId() })],
       ['query($id: ID!) { node(id: $id) { id } }', () => ({ id: hostileId() })],
       ['query($ids: [ID!]!) { nodes(ids: $ids) { id } }', () => ({ ids: Array.from({ length: pick([1, 50, 150]) }, hostileId) })],
-      ['query($a: String, $b: String) { videoJobs(after: $a, before: $b, last: 2) { edges { cursor } } }', () => ({ a: hostileString(), b: hostileId() })],
-      ['query($f: VideoJobFilter) { videoJobs(filter: $f) { edges { cursor } } }', () => ({ f: pick([{ status: Array(20_000).fill('QUEUED') }, nested(40), { status: [hostileString()] }]) })],
+      [
+        'query($a: String, $b: String) { videoJobs(after: $a, before: $b, last: 2) { edges { cursor } } }',
+        () => ({ a: hostileString(), b: hostileId() }),
+      ],
+      [
+        'query($f: VideoJobFilter) { videoJobs(filter: $f) { edges { cursor } } }',
+        () => ({ f: pick([{ status: Array(20_000).fill('QUEUED') }, nested(40), { status: [hostileString()] }]) }),
+      ],
       ['mutation($id: ID!) { cancelVideoJob(id: $id) { id } }', () => ({ id: hostileId() })],
-      ['mutation($input: GenerateVideoInput!, $k: String) { generateVideo(input: $input, idempotencyKey: $k) { id } }', () => ({ input: { pika: { ...minimalPika(hostileString()), options: { frameRate: 99 } } }, k: hostileString() })],
+      [
+        'mutation($input: GenerateVideoInput!, $k: String) { generateVideo(input: $input, idempotencyKey: $k) { id } }',
+        () => ({ input: { pika: { ...minimalPika(hostileString()), options: { frameRate: 99 } } }, k: hostileString() }),
+      ],
       ['subscription($id: ID!) { videoJobUpdated(id: $id) { id } }', () => ({ id: hostileId() })],
     ];
     const allowed = ['BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'NOT_FOUND'];
@@ -136,7 +184,9 @@ describe('hostile input', () => {
     const victim = (async () => {
       while (hostile) {
         const started = performance.now();
-        const { data } = await gql<{ videoJob: { id: string } | null }>(gateway.url, 'query($id: ID!) { videoJob(id: $id) { id } }', { id: mine });
+        const { data } = await gql<{ videoJob: { id: string } | null }>(gateway.url, 'query($id: ID!) { videoJob(id: $id) { id } }', {
+          id: mine,
+        });
         slowest = Math.max(slowest, performance.now() - started);
         expect(data?.videoJob?.id).toBe(mine);
       }

@@ -16,7 +16,13 @@ const generate = 'mutation($input: GenerateVideoInput!, $key: String) { generate
 const pika = (prompt: string) => ({ pika: { prompt, ratio: 'RATIO_16_9', options: { frameRate: 24 } } });
 
 beforeAll(async () => {
-  gateway = await startGateway('postgres', { GRAPHQL_INTROSPECTION: 'false', MAX_QUERY_DEPTH: '6', MAX_ALIASES: '3', MAX_QUERY_COST: '60', MAX_LIST_ITEMS: '20' });
+  gateway = await startGateway('postgres', {
+    GRAPHQL_INTROSPECTION: 'false',
+    MAX_QUERY_DEPTH: '6',
+    MAX_ALIASES: '3',
+    MAX_QUERY_COST: '60',
+    MAX_LIST_ITEMS: '20',
+  });
   gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 });
   ws = wsClient(gateway.wsUrl);
 });
@@ -28,25 +34,116 @@ afterAll(async () => {
 type Case = { name: string; query: string; variables?: Record<string, unknown>; code: string; message?: RegExp };
 const refused: Case[] = [
   { name: 'introspection', query: '{ __schema { queryType { name } } }', code: 'GRAPHQL_VALIDATION_FAILED', message: /introspection/i },
-  { name: 'introspection by __type', query: '{ __type(name: "VideoJob") { name } }', code: 'GRAPHQL_VALIDATION_FAILED', message: /introspection/i },
-  { name: 'too deep', query: '{ videoJobs { edges { node { settings { ... on PikaVideoSettings { options { camera { pan } } } } } } } }', code: 'GRAPHQL_VALIDATION_FAILED', message: /depth/i },
-  { name: 'too many aliases', query: '{ a: health b: health c: health d: health }', code: 'GRAPHQL_VALIDATION_FAILED', message: /aliases/i },
-  { name: 'too costly', query: '{ videoJobs { edges { node { id status progress prompt videoUrl posterUrl createdAt updatedAt events { from to at source progress applied } } } } }', code: 'GRAPHQL_VALIDATION_FAILED', message: /cost/i },
+  {
+    name: 'introspection by __type',
+    query: '{ __type(name: "VideoJob") { name } }',
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: /introspection/i,
+  },
+  {
+    name: 'too deep',
+    query: '{ videoJobs { edges { node { settings { ... on PikaVideoSettings { options { camera { pan } } } } } } } }',
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: /depth/i,
+  },
+  {
+    name: 'too many aliases',
+    query: '{ a: health b: health c: health d: health }',
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: /aliases/i,
+  },
+  {
+    name: 'too costly',
+    query:
+      '{ videoJobs { edges { node { id status progress prompt videoUrl posterUrl createdAt updatedAt events { from to at source progress applied } } } } }',
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: /cost/i,
+  },
   { name: 'too many tokens', query: `{ health ${'__typename '.repeat(5_100)}}`, code: 'GRAPHQL_VALIDATION_FAILED', message: /token/i },
-  { name: 'a global id that is not base64 of a type and id', query: videoJob, variables: { id: '!!!' }, code: 'BAD_USER_INPUT', message: /not a valid id/ },
-  { name: 'a VideoJob global id whose id is not a UUID', query: videoJob, variables: { id: globalId('VideoJob:019') }, code: 'BAD_USER_INPUT', message: /not a valid id/ },
-  { name: 'node() with a malformed VideoJob id', query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: globalId('VideoJob:x1') }, code: 'BAD_USER_INPUT' },
-  { name: 'a cursor that is not one of ours', query: '{ videoJobs(after: "x") { edges { cursor } } }', code: 'BAD_USER_INPUT', message: /after/ },
-  { name: 'a backwards cursor that is not one of ours', query: '{ videoJobs(last: 2, before: "\'; drop") { edges { cursor } } }', code: 'BAD_USER_INPUT', message: /before/ },
-  { name: 'nodes() over the list limit', query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 21 }, () => globalId(`VideoJob:${randomUUID()}`)) }, code: 'BAD_USER_INPUT', message: /at most 20/ },
-  { name: 'a literal list over the limit', query: `{ videoJobs(filter: { status: [${Array(21).fill('QUEUED').join(' ')}] }) { edges { cursor } } }`, code: 'BAD_USER_INPUT', message: /at most 20/ },
-  { name: 'a status list over the limit', query: 'query($f: VideoJobFilter) { videoJobs(filter: $f) { edges { cursor } } }', variables: { f: { status: Array(10_000).fill('QUEUED') } }, code: 'BAD_USER_INPUT', message: /at most 20/ },
+  {
+    name: 'a global id that is not base64 of a type and id',
+    query: videoJob,
+    variables: { id: '!!!' },
+    code: 'BAD_USER_INPUT',
+    message: /not a valid id/,
+  },
+  {
+    name: 'a VideoJob global id whose id is not a UUID',
+    query: videoJob,
+    variables: { id: globalId('VideoJob:019') },
+    code: 'BAD_USER_INPUT',
+    message: /not a valid id/,
+  },
+  {
+    name: 'node() with a malformed VideoJob id',
+    query: 'query($id: ID!) { node(id: $id) { id } }',
+    variables: { id: globalId('VideoJob:x1') },
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'a cursor that is not one of ours',
+    query: '{ videoJobs(after: "x") { edges { cursor } } }',
+    code: 'BAD_USER_INPUT',
+    message: /after/,
+  },
+  {
+    name: 'a backwards cursor that is not one of ours',
+    query: '{ videoJobs(last: 2, before: "\'; drop") { edges { cursor } } }',
+    code: 'BAD_USER_INPUT',
+    message: /before/,
+  },
+  {
+    name: 'nodes() over the list limit',
+    query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+    variables: { ids: Array.from({ length: 21 }, () => globalId(`VideoJob:${randomUUID()}`)) },
+    code: 'BAD_USER_INPUT',
+    message: /at most 20/,
+  },
+  {
+    name: 'a literal list over the limit',
+    query: `{ videoJobs(filter: { status: [${Array(21).fill('QUEUED').join(' ')}] }) { edges { cursor } } }`,
+    code: 'BAD_USER_INPUT',
+    message: /at most 20/,
+  },
+  {
+    name: 'a status list over the limit',
+    query: 'query($f: VideoJobFilter) { videoJobs(filter: $f) { edges { cursor } } }',
+    variables: { f: { status: Array(10_000).fill('QUEUED') } },
+    code: 'BAD_USER_INPUT',
+    message: /at most 20/,
+  },
   { name: 'a prompt holding NUL', query: generate, variables: { input: pika('a\u0000b') }, code: 'BAD_USER_INPUT', message: /NUL/ },
-  { name: 'an idempotency key holding a lone surrogate', query: generate, variables: { input: pika('fine'), key: 'k\ud800' }, code: 'BAD_USER_INPUT', message: /surrogate/ },
-  { name: 'a literal string holding NUL', query: 'mutation { generateVideo(input: { pika: { prompt: "a\\u0000b", ratio: RATIO_16_9, options: { frameRate: 24 } } }) { id } }', code: 'BAD_USER_INPUT', message: /NUL/ },
-  { name: 'cancel with a malformed id', query: 'mutation($id: ID!) { cancelVideoJob(id: $id) { id } }', variables: { id: globalId('VideoJob:1 OR 1=1') }, code: 'BAD_USER_INPUT' },
-  { name: 'cancel with the id of something else', query: 'mutation($id: ID!) { cancelVideoJob(id: $id) { id } }', variables: { id: globalId('ApiKey:1') }, code: 'NOT_FOUND' },
-  { name: 'cancel of an unknown job', query: 'mutation($id: ID!) { cancelVideoJob(id: $id) { id } }', variables: { id: globalId(`VideoJob:${randomUUID()}`) }, code: 'NOT_FOUND' },
+  {
+    name: 'an idempotency key holding a lone surrogate',
+    query: generate,
+    variables: { input: pika('fine'), key: 'k\ud800' },
+    code: 'BAD_USER_INPUT',
+    message: /surrogate/,
+  },
+  {
+    name: 'a literal string holding NUL',
+    query: 'mutation { generateVideo(input: { pika: { prompt: "a\\u0000b", ratio: RATIO_16_9, options: { frameRate: 24 } } }) { id } }',
+    code: 'BAD_USER_INPUT',
+    message: /NUL/,
+  },
+  {
+    name: 'cancel with a malformed id',
+    query: 'mutation($id: ID!) { cancelVideoJob(id: $id) { id } }',
+    variables: { id: globalId('VideoJob:1 OR 1=1') },
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'cancel with the id of something else',
+    query: 'mutation($id: ID!) { cancelVideoJob(id: $id) { id } }',
+    variables: { id: globalId('ApiKey:1') },
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'cancel of an unknown job',
+    query: 'mutation($id: ID!) { cancelVideoJob(id: $id) { id } }',
+    variables: { id: globalId(`VideoJob:${randomUUID()}`) },
+    code: 'NOT_FOUND',
+  },
 ];
 
 describe.each(transports)('over %s', (transport: Transport) => {
@@ -56,7 +153,10 @@ describe.each(transports)('over %s', (transport: Transport) => {
     const jobs = await gateway.db.prisma.job.count();
     const answer = await run(query, variables);
     // Nothing answered: no data at all, or null for the (nullable) field refused.
-    expect(Object.values(answer.data ?? {}).filter((value) => value !== null), JSON.stringify(answer)).toEqual([]);
+    expect(
+      Object.values(answer.data ?? {}).filter((value) => value !== null),
+      JSON.stringify(answer),
+    ).toEqual([]);
     expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(answer.errors)).toBe(code);
     if (message) expect(answer.errors?.map((e) => e.message).join('\n')).toMatch(message);
     expect(await gateway.db.prisma.job.count()).toBe(jobs);
@@ -73,7 +173,9 @@ describe.each(transports)('over %s', (transport: Transport) => {
   it('answers an id of another type, or of no job, with null', async () => {
     expect(await run(videoJob, { id: globalId('ApiKey:1') })).toEqual({ data: { videoJob: null } });
     expect(await run(videoJob, { id: globalId(`VideoJob:${randomUUID()}`) })).toEqual({ data: { videoJob: null } });
-    expect(await run('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [globalId(`VideoJob:${randomUUID()}`)] })).toEqual({ data: { nodes: [null] } });
+    expect(await run('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [globalId(`VideoJob:${randomUUID()}`)] })).toEqual({
+      data: { nodes: [null] },
+    });
   });
 });
 

@@ -13,7 +13,12 @@ useSharedGateway((g, c) => ([gateway, client] = [g, c]));
 describe('the cost of a job', () => {
   it.each<[string, GenerateVideoInput, string, { points: number; refunded: boolean } | null]>([
     ['a finished PIX job: the points charged', { pix: { prompt: 'a kite' } }, 'SUCCEEDED', { points: 10, refunded: false }],
-    ['a failed Runway job (numeric status alone): charged, then refunded', { runway: { prompt: 'a kite #fail' } }, 'FAILED', { points: 10, refunded: true }],
+    [
+      'a failed Runway job (numeric status alone): charged, then refunded',
+      { runway: { prompt: 'a kite #fail' } },
+      'FAILED',
+      { points: 10, refunded: true },
+    ],
     ['a failed Luma job: refunded', { luma: { prompt: 'a kite #fail' } }, 'FAILED', { points: 10, refunded: true }],
     ['a Kling job: Kling reports no points, so no cost', { kling: { prompt: 'a kite' } }, 'SUCCEEDED', null],
   ])('%s', async (_case, input, status, cost) => {

@@ -20,14 +20,24 @@ describe.each(databaseKinds)('estimates from the history of finished jobs (%s)',
   afterAll(() => gateway.stop());
 
   /** A finished Sora job that took `seconds` from submission to its end. */
-  async function finished(seconds: number, { model = 'SORA_2', mode = 'TEXT', status = 'SUCCEEDED' as const, submitted = true, ago = 1 } = {}) {
+  async function finished(
+    seconds: number,
+    { model = 'SORA_2', mode = 'TEXT', status = 'SUCCEEDED' as const, submitted = true, ago = 1 } = {},
+  ) {
     const finishedAt = new Date(Date.now() - ago * minute);
     await gateway.db.prisma.job.create({
       data: {
         provider: 'SORA',
         mode,
         status,
-        input: { prompt: 'history', model, ratio: 'RATIO_16_9', duration: 'SECONDS_4', size: 'SMALL', ...(mode === 'IMAGE' ? { image: 'https://example.com/a.png' } : {}) },
+        input: {
+          prompt: 'history',
+          model,
+          ratio: 'RATIO_16_9',
+          duration: 'SECONDS_4',
+          size: 'SMALL',
+          ...(mode === 'IMAGE' ? { image: 'https://example.com/a.png' } : {}),
+        },
         progress: 100,
         submittedAt: submitted ? new Date(finishedAt.getTime() - seconds * 1000) : null,
         finishedAt,
@@ -39,7 +49,9 @@ describe.each(databaseKinds)('estimates from the history of finished jobs (%s)',
     const created = await gql(gateway.url, GenerateVideo, input as never);
     expect(created.errors).toBeUndefined();
     const id = created.data!.generateVideo.id;
-    await expect.poll(async () => (await gql(gateway.url, JobEstimate, { id })).data!.videoJob!.status, { timeout: 20_000 }).toBe('SUBMITTED');
+    await expect
+      .poll(async () => (await gql(gateway.url, JobEstimate, { id })).data!.videoJob!.status, { timeout: 20_000 })
+      .toBe('SUBMITTED');
     // The store noted when DuomiAPI took it: estimates measure from there.
     expect((await gateway.db.prisma.job.findUniqueOrThrow({ where: { id: rawJobId(id) } })).submittedAt).toBeInstanceOf(Date);
     return id;
@@ -68,7 +80,7 @@ describe.each(databaseKinds)('estimates from the history of finished jobs (%s)',
     expect((await read(id)).estimatedProgress).toBe(99);
   });
 
-  it("a provider that reports progress keeps its own `progress`; the estimate stands beside it", async () => {
+  it('a provider that reports progress keeps its own `progress`; the estimate stands beside it', async () => {
     const id = await submitted({ input: { sora: { prompt: 'one that reports' } } });
     const stored = await submittedSecondsAgo(id, 6);
     const jobId = rawJobId(id);
@@ -87,12 +99,23 @@ describe.each(databaseKinds)('estimates from the history of finished jobs (%s)',
 
   it('a QUEUED job: expected to finish that long after it starts, estimated progress 0', async () => {
     const queued = await gateway.db.prisma.job.create({
-      data: { provider: 'SORA', mode: 'TEXT', input: { prompt: 'waiting', model: 'SORA_2' }, nextAttemptAt: new Date(Date.now() + 60 * minute) },
+      data: {
+        provider: 'SORA',
+        mode: 'TEXT',
+        input: { prompt: 'waiting', model: 'SORA_2' },
+        nextAttemptAt: new Date(Date.now() + 60 * minute),
+      },
     });
     const before = Date.now();
-    const job = (await gql(gateway.url, `query($id: ID!) { node(id: $id) { ... on VideoJob { status estimatedProgress estimate { finishesAt seconds } } } }`, {
-      id: Buffer.from(`VideoJob:${queued.id}`).toString('base64'),
-    })).data!.node as { status: string; estimatedProgress: number; estimate: { finishesAt: string; seconds: number } };
+    const job = (
+      await gql(
+        gateway.url,
+        `query($id: ID!) { node(id: $id) { ... on VideoJob { status estimatedProgress estimate { finishesAt seconds } } } }`,
+        {
+          id: Buffer.from(`VideoJob:${queued.id}`).toString('base64'),
+        },
+      )
+    ).data!.node as { status: string; estimatedProgress: number; estimate: { finishesAt: string; seconds: number } };
     expect(job).toMatchObject({ status: 'QUEUED', estimatedProgress: 0, estimate: { seconds: 30 } });
     expect(Date.parse(job.estimate.finishesAt)).toBeGreaterThanOrEqual(before + 30_000 - 1000);
   });
@@ -101,7 +124,8 @@ describe.each(databaseKinds)('estimates from the history of finished jobs (%s)',
     const id = await submitted({ input: { grok: { prompt: 'nothing to go on' } } });
     expect(await read(id)).toMatchObject({ status: 'SUBMITTED', estimate: null, estimatedProgress: null });
     const done = await gateway.db.prisma.job.findFirstOrThrow({ where: { provider: 'SORA', status: 'SUCCEEDED' } });
-    const finishedJob = (await gql(gateway.url, JobEstimate, { id: Buffer.from(`VideoJob:${done.id}`).toString('base64') })).data!.videoJob!;
+    const finishedJob = (await gql(gateway.url, JobEstimate, { id: Buffer.from(`VideoJob:${done.id}`).toString('base64') })).data!
+      .videoJob!;
     expect(finishedJob).toMatchObject({ status: 'SUCCEEDED', estimate: null, estimatedProgress: null });
   });
 });

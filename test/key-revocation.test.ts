@@ -14,7 +14,9 @@ let a: TestGateway;
 let b: TestGateway;
 
 async function apikey(gateway: TestGateway, ...args: string[]): Promise<string> {
-  const { stdout } = await run('npm', ['run', '-s', 'apikey', '--', ...args], { env: { PATH: process.env.PATH, DATABASE_URL: gateway.databaseUrl! } });
+  const { stdout } = await run('npm', ['run', '-s', 'apikey', '--', ...args], {
+    env: { PATH: process.env.PATH, DATABASE_URL: gateway.databaseUrl! },
+  });
   return stdout.trim();
 }
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
@@ -38,7 +40,9 @@ describe('revoking a key', () => {
     const created = await apikey(a, 'create', '--name', 'alice');
     const alice = created.split('\n').at(-1)!;
     const aliceId = /\(id ([\w-]+)\)/.exec(created)![1]!;
-    expect((await gql(a.url, GenerateVideo, { input: { pika: minimalPika('before') } }, bearer(alice))).data?.generateVideo.id).toBeTruthy();
+    expect(
+      (await gql(a.url, GenerateVideo, { input: { pika: minimalPika('before') } }, bearer(alice))).data?.generateVideo.id,
+    ).toBeTruthy();
 
     const client = wsClient(a.wsUrl, bearer(alice));
     const overWs = subscribeWs(client, heartbeat);
@@ -55,7 +59,11 @@ describe('revoking a key', () => {
     await expect(subscribeWs(again, '{ health }').done).rejects.toMatchObject({ code: 4403 });
     for (const gateway of [a, b]) {
       await expect
-        .poll(async () => (await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('after') } }, bearer(alice))).errors?.[0]?.extensions?.code, { timeout: 3_000 })
+        .poll(
+          async () =>
+            (await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika('after') } }, bearer(alice))).errors?.[0]?.extensions?.code,
+          { timeout: 3_000 },
+        )
         .toBe('UNAUTHENTICATED');
     }
     expect(await a.db.prisma.job.count({ where: { ownerId: aliceId } })).toBe(1);
@@ -69,7 +77,10 @@ describe('revoking a key', () => {
       const beats = subscribeWs(client, heartbeat);
       await expect.poll(() => beats.messages.length).toBeGreaterThan(0);
       await apikey(open, 'create', '--name', 'first', '--admin');
-      expect(lastError(await beats.done)).toMatchObject({ message: expect.stringMatching(/API key is now required/), extensions: { code: 'UNAUTHENTICATED' } });
+      expect(lastError(await beats.done)).toMatchObject({
+        message: expect.stringMatching(/API key is now required/),
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
       await client.dispose();
     } finally {
       await open.stop();

@@ -48,7 +48,12 @@ describe('a Kling job, followed over graphql-ws to SUCCEEDED', () => {
     ],
     [
       'image-to-video, with a last frame',
-      { prompt: 'the cat wakes up', image: 'https://example.com/cat.png', imageTail: 'https://example.com/cat-awake.png', model: 'KLING_V1_5' },
+      {
+        prompt: 'the cat wakes up',
+        image: 'https://example.com/cat.png',
+        imageTail: 'https://example.com/cat-awake.png',
+        model: 'KLING_V1_5',
+      },
       'IMAGE',
       '/api/video/kling/v1/videos/image2video',
       {
@@ -66,7 +71,15 @@ describe('a Kling job, followed over graphql-ws to SUCCEEDED', () => {
       { prompt: 'the cat wakes up', image: 'https://example.com/cat.png', camera: { type: 'FORWARD_UP' } },
       'IMAGE',
       '/api/video/kling/v1/videos/image2video',
-      { model_name: 'kling-v1', prompt: 'the cat wakes up', cfg_scale: 0.5, mode: 'std', duration: '5', camera_control: { type: 'forward_up' }, image: 'https://example.com/cat.png' },
+      {
+        model_name: 'kling-v1',
+        prompt: 'the cat wakes up',
+        cfg_scale: 0.5,
+        mode: 'std',
+        duration: '5',
+        camera_control: { type: 'forward_up' },
+        image: 'https://example.com/cat.png',
+      },
     ],
   ])('%s', async (_case, kling, mode, path, body) => {
     const { job, statuses, last, submission } = await generateAndFollow(gateway, client, { kling });

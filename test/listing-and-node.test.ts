@@ -32,8 +32,12 @@ describe('reading jobs', () => {
   });
 
   it('videoJobs filters by status and provider', async () => {
-    await expect.poll(async () => (await gql(gateway.url, VideoJobs, { first: 10, filter: { status: ['SUBMITTED'] } })).data!.videoJobs.edges.length).toBe(5);
-    expect((await gql(gateway.url, VideoJobs, { first: 10, filter: { status: ['SUCCEEDED', 'FAILED'] } })).data!.videoJobs.edges).toEqual([]);
+    await expect
+      .poll(async () => (await gql(gateway.url, VideoJobs, { first: 10, filter: { status: ['SUBMITTED'] } })).data!.videoJobs.edges.length)
+      .toBe(5);
+    expect((await gql(gateway.url, VideoJobs, { first: 10, filter: { status: ['SUCCEEDED', 'FAILED'] } })).data!.videoJobs.edges).toEqual(
+      [],
+    );
     expect((await gql(gateway.url, VideoJobs, { first: 10, filter: { provider: 'PIKA' } })).data!.videoJobs.edges).toHaveLength(5);
     expect((await gql(gateway.url, VideoJobs, { first: 10, filter: { provider: 'KLING' } })).data!.videoJobs.edges).toEqual([]);
   });

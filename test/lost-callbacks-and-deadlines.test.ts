@@ -40,6 +40,10 @@ describe('jobs whose callbacks never come', () => {
       body: JSON.stringify({ state: 'succeeded', video_url: 'https://cdn/late.mp4' }),
     });
     expect(await late.json()).toMatchObject({ applied: true, status: 'SUCCEEDED' });
-    expect(await gateway.db.prisma.job.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SUCCEEDED', errorCode: null, videoUrl: 'https://cdn/late.mp4' });
+    expect(await gateway.db.prisma.job.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'SUCCEEDED',
+      errorCode: null,
+      videoUrl: 'https://cdn/late.mp4',
+    });
   });
 });

@@ -17,12 +17,29 @@ const jobCount = () => gateway.db.prisma.job.count();
 
 describe('a Luma job, followed over graphql-ws to SUCCEEDED', () => {
   it.each<[string, LumaVideoInput, 'TEXT' | 'IMAGE', Record<string, unknown>]>([
-    ['text-to-video, defaults sent', { prompt: 'a paper boat on a river' }, 'TEXT', { user_prompt: 'a paper boat on a river', expand_prompt: true, loop: false }],
+    [
+      'text-to-video, defaults sent',
+      { prompt: 'a paper boat on a river' },
+      'TEXT',
+      { user_prompt: 'a paper boat on a river', expand_prompt: true, loop: false },
+    ],
     [
       'image-to-video from first and last frames',
-      { prompt: 'the boat sails away', image: 'https://example.com/first.png', imageEnd: 'https://example.com/last.png', expandPrompt: false, loop: true },
+      {
+        prompt: 'the boat sails away',
+        image: 'https://example.com/first.png',
+        imageEnd: 'https://example.com/last.png',
+        expandPrompt: false,
+        loop: true,
+      },
       'IMAGE',
-      { user_prompt: 'the boat sails away', image_url: 'https://example.com/first.png', image_end_url: 'https://example.com/last.png', expand_prompt: false, loop: true },
+      {
+        user_prompt: 'the boat sails away',
+        image_url: 'https://example.com/first.png',
+        image_end_url: 'https://example.com/last.png',
+        expand_prompt: false,
+        loop: true,
+      },
     ],
   ])('%s', async (_case, luma, mode, body) => {
     const { job, statuses, last, submission } = await generateAndFollow(gateway, client, { luma });
@@ -37,11 +54,17 @@ describe('a Luma job, followed over graphql-ws to SUCCEEDED', () => {
 
   it("extend: sends the finished job's upstream task id to Luma's extend endpoint", async () => {
     const first = await generateAndFollow(gateway, client, { luma: { prompt: 'a paper boat' } });
-    const { job, last, submission } = await generateAndFollow(gateway, client, { luma: { prompt: 'it reaches the sea', extend: first.job.id } });
+    const { job, last, submission } = await generateAndFollow(gateway, client, {
+      luma: { prompt: 'it reaches the sea', extend: first.job.id },
+    });
     expect(job).toMatchObject({ provider: 'LUMA', mode: 'EXTEND' });
     expect(last).toMatchObject({ status: 'SUCCEEDED', videoUrl: expect.stringMatching(/\.mp4$/) });
     expect(submission!.path).toBe('/api/video/luma/pro/extend');
-    expect(receivedBody(submission)).toEqual({ task_id: first.last.upstreamTaskId, user_prompt: 'it reaches the sea', expand_prompt: true });
+    expect(receivedBody(submission)).toEqual({
+      task_id: first.last.upstreamTaskId,
+      user_prompt: 'it reaches the sea',
+      expand_prompt: true,
+    });
     const { data } = await gql(gateway.url, LumaSettings, { id: job.id });
     expect(data!.videoJob).toEqual({
       mode: 'EXTEND',

@@ -35,7 +35,9 @@ describe('/metrics', () => {
     const submit = { endpoint: '/api/video/pika/pro/generate', result: 'ok' };
     expect(sample(text, 'gateway_upstream_calls_total', submit)).toBe(2);
     expect(sample(text, 'gateway_upstream_call_duration_seconds_count', submit)).toBe(2);
-    expect(sample(text, 'gateway_graphql_operation_duration_seconds_count', { type: 'mutation', fields: 'generateVideo', outcome: 'ok' })).toBe(2);
+    expect(
+      sample(text, 'gateway_graphql_operation_duration_seconds_count', { type: 'mutation', fields: 'generateVideo', outcome: 'ok' }),
+    ).toBe(2);
     expect(sample(text, 'gateway_subscriptions_open', { field: 'videoJobsUpdated' })).toBe(1);
     expect(sample(text, 'gateway_subscriptions_open', { field: 'videoJobUpdated' })).toBe(0); // completed after the final state
     expect(text).toContain('# TYPE gateway_reconciliation_polls_total counter');

@@ -59,7 +59,11 @@ function misbehave(kind: Behaviour, res: ServerResponse) {
 }
 
 async function passOn(req: IncomingMessage, res: ServerResponse, body: string) {
-  const answer = await fetch(simulator.url + req.url, { method: req.method, headers: { 'content-type': 'application/json', authorization: req.headers.authorization ?? '' }, body: req.method === 'POST' ? body : undefined });
+  const answer = await fetch(simulator.url + req.url, {
+    method: req.method,
+    headers: { 'content-type': 'application/json', authorization: req.headers.authorization ?? '' },
+    body: req.method === 'POST' ? body : undefined,
+  });
   res.writeHead(answer.status, { 'content-type': 'application/json' });
   res.end(await answer.text());
 }
@@ -149,7 +153,10 @@ describe('the upstream client against a misbehaving upstream', () => {
       for (const s of held) s.destroy();
       return new Promise((resolve) => m.close(resolve));
     });
-    const client = using(new DuomiClient({ baseUrl: `https://127.0.0.1:${(mute.address() as { port: number }).port}`, apiKey: 'k', limits }), (c) => c.close());
+    const client = using(
+      new DuomiClient({ baseUrl: `https://127.0.0.1:${(mute.address() as { port: number }).port}`, apiKey: 'k', limits }),
+      (c) => c.close(),
+    );
     const { fault: f, ms } = await fault(client, 'tls');
     expect(f.kind).toBe('connect_timeout');
     expect(ms).toBeLessThan(limits.connectMs + 3_000);
@@ -174,10 +181,19 @@ describe('the gateway behind a misbehaving upstream', () => {
       (g) => g.stop(),
     );
     const create = async (prompt: string) =>
-      rawJobId((await gql<{ generateVideo: { id: string } }>(gateway.url, `mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }`, { input: { pika: minimalPika(prompt) } })).data!.generateVideo.id);
+      rawJobId(
+        (
+          await gql<{ generateVideo: { id: string } }>(
+            gateway.url,
+            `mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }`,
+            { input: { pika: minimalPika(prompt) } },
+          )
+        ).data!.generateVideo.id,
+      );
     const hostile = await Promise.all(behaviours.map((b) => create(`mistreated #${b}#`)));
     const fine = await Promise.all(Array.from({ length: 8 }, (_, i) => create(`fine ${i}`)));
-    const statusOf = async (ids: string[]) => (await gateway.db.prisma.job.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } })).map((j) => j.status);
+    const statusOf = async (ids: string[]) =>
+      (await gateway.db.prisma.job.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } })).map((j) => j.status);
 
     await expect.poll(() => statusOf(fine), { timeout: 60_000 }).toEqual(fine.map(() => 'SUCCEEDED'));
     await expect.poll(() => statusOf(hostile), { timeout: 60_000 }).toEqual(hostile.map(() => 'FAILED'));
@@ -189,7 +205,9 @@ describe('the gateway behind a misbehaving upstream', () => {
     expect(failed.map((j) => j.errorMessage).join('\n')).toMatch(/no answer headers within 2000 ms/);
     // Every attempt at a mistreated job ended as a fault of one of those kinds (the client test above pins each).
     const metrics = await scrape(gateway.url);
-    const faults = ['headers_timeout', 'body_timeout', 'answer_too_large'].map((result) => sample(metrics, 'gateway_upstream_calls_total', { result }) ?? 0);
+    const faults = ['headers_timeout', 'body_timeout', 'answer_too_large'].map(
+      (result) => sample(metrics, 'gateway_upstream_calls_total', { result }) ?? 0,
+    );
     expect(faults.every((n) => n > 0)).toBe(true);
     expect(faults.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(hostile.length * 2);
   });

@@ -55,10 +55,13 @@ describe('operator metrics', () => {
     // DuomiAPI answers every submission with HTTP 500 from now on: jobs wait, and are retried.
     gateway.app.simulator!.setKnobs({ submitErrorRate: 1 });
     const waiting = [];
-    for (const prompt of ['first', 'second', 'third']) waiting.push((await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika(prompt) } })).data!.generateVideo.id);
+    for (const prompt of ['first', 'second', 'third'])
+      waiting.push((await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika(prompt) } })).data!.generateVideo.id);
     await gateway.db.prisma.job.updateMany({ where: { id: rawJobId(waiting[0]!) }, data: { createdAt: new Date(Date.now() - 90_000) } });
 
-    await expect.poll(async () => sample(await scrape(gateway.url), 'gateway_submission_retries_total', { provider: 'PIKA', fault: 'http_5xx' })).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () => sample(await scrape(gateway.url), 'gateway_submission_retries_total', { provider: 'PIKA', fault: 'http_5xx' }))
+      .toBeGreaterThanOrEqual(3);
     const text = await scrape(gateway.url);
     expect(sample(text, 'gateway_queue_depth')).toBe(3);
     expect(sample(text, 'gateway_queue_oldest_age_seconds')).toBeGreaterThanOrEqual(90);
@@ -69,14 +72,18 @@ describe('operator metrics', () => {
   });
 
   it('count rate-limit refusals and HTTP requests by route template and status', async () => {
-    const gateway = using(await startGateway('postgres', { RATE_LIMIT_PER_MINUTE: '1', MAX_SUBSCRIPTIONS_PER_CONNECTION: '1' }), (g) => g.stop());
+    const gateway = using(await startGateway('postgres', { RATE_LIMIT_PER_MINUTE: '1', MAX_SUBSCRIPTIONS_PER_CONNECTION: '1' }), (g) =>
+      g.stop(),
+    );
     const first = await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika() } });
     const second = await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika() } });
     expect(second.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     const client = using(wsClient(gateway.wsUrl), (c) => c.dispose());
     const id = first.data!.generateVideo.id;
     const held = subscribeWs(client, VideoJobUpdated, { id });
-    await expect(subscribeWs(client, VideoJobUpdated, { id }).done).rejects.toEqual([expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } })]);
+    await expect(subscribeWs(client, VideoJobUpdated, { id }).done).rejects.toEqual([
+      expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } }),
+    ]);
     await held.done;
     expect((await fetch(`${gateway.url}/callbacks/duomi/${rawJobId(id)}?token=forged`, { method: 'POST', body: '{}' })).status).toBe(401);
     expect((await fetch(`${gateway.url}/no/such/${rawJobId(id)}`)).status).toBe(404);
@@ -86,7 +93,9 @@ describe('operator metrics', () => {
     expect(sample(text, 'gateway_rate_limited_total', { limit: 'subscriptions_per_connection' })).toBe(1);
     expect(sample(text, 'gateway_http_requests_total', { route: '/graphql', method: 'POST', status: '200' })).toBe(1);
     expect(sample(text, 'gateway_http_requests_total', { route: '/graphql', method: 'POST', status: '429' })).toBe(1);
-    expect(sample(text, 'gateway_http_requests_total', { route: '/callbacks/duomi/:jobId', method: 'POST', status: '200' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'gateway_http_requests_total', { route: '/callbacks/duomi/:jobId', method: 'POST', status: '200' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'gateway_http_requests_total', { route: '/callbacks/duomi/:jobId', method: 'POST', status: '401' })).toBe(1);
     expect(sample(text, 'gateway_http_requests_total', { route: 'unmatched', method: 'GET', status: '404' })).toBe(1);
     // Route templates, never raw paths: no job id in any label.

@@ -22,14 +22,18 @@ type Generated = GraphQLResponse<{ generateVideo: { id: string } }>;
 const run = promisify(execFile);
 /** `npm run apikey -- …` against the gateway's database, as an operator would run it; its stdout lines. */
 async function apikey(gateway: TestGateway, args: string[]): Promise<string[]> {
-  const { stdout } = await run('npm', ['run', '-s', 'apikey', '--', ...args], { env: { PATH: process.env.PATH, DATABASE_URL: gateway.databaseUrl! } });
+  const { stdout } = await run('npm', ['run', '-s', 'apikey', '--', ...args], {
+    env: { PATH: process.env.PATH, DATABASE_URL: gateway.databaseUrl! },
+  });
   return stdout.trim().split('\n');
 }
 
 describe('per-key quotas', () => {
   const using = useDisposables();
 
-  it('refuse a job over a limit before storing anything, say which limit and when it frees up, and show usage', { timeout: 120_000 }, async () => {
+  it('refuse a job over a limit before storing anything, say which limit and when it frees up, and show usage', {
+    timeout: 120_000,
+  }, async () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 }); // jobs stay unfinished
     const created = await apikey(gateway, ['create', '--name', 'capped', '--max-concurrent', '2', '--max-per-day', '3']);
@@ -52,13 +56,23 @@ describe('per-key quotas', () => {
     expect((await make('three again')).errors).toBeUndefined();
     const fourth = await make('four');
     const tomorrow = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 1));
-    expect(fourth.errors![0]!.extensions).toMatchObject({ code: 'QUOTA_EXCEEDED', limit: 'maxPerDay', max: 3, freesAt: tomorrow.toISOString() });
+    expect(fourth.errors![0]!.extensions).toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      limit: 'maxPerDay',
+      max: 3,
+      freesAt: tomorrow.toISOString(),
+    });
     expect(fourth.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     expect(await stored()).toBe(3);
 
     const own = await gql(gateway.url, viewer, {}, as(key));
     expect(own.data).toEqual({
-      viewer: { name: 'capped', admin: false, limits: { maxConcurrent: 2, maxPerDay: 3 }, usage: { jobsToday: 3, unfinished: 2, pointsSpent: 0, pointsRefunded: 0 } },
+      viewer: {
+        name: 'capped',
+        admin: false,
+        limits: { maxConcurrent: 2, maxPerDay: 3 },
+        usage: { jobsToday: 3, unfinished: 2, pointsSpent: 0, pointsRefunded: 0 },
+      },
     });
     expect((await gql(gateway.url, everyKey, {}, as(key))).errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect((await gql(gateway.url, everyKey, {}, as(admin))).data!.viewer).toEqual({
@@ -70,7 +84,9 @@ describe('per-key quotas', () => {
 
     // The operator lifts the daily limit and widens the other; instances see it within the key cache's seconds.
     const id = (await gateway.db.prisma.apiKey.findFirstOrThrow({ where: { name: 'capped' } })).id;
-    expect(await apikey(gateway, ['limits', id, '--max-per-day', 'none', '--max-concurrent', '3'])).toEqual([`${id}: max concurrent 3, max per day none`]);
+    expect(await apikey(gateway, ['limits', id, '--max-per-day', 'none', '--max-concurrent', '3'])).toEqual([
+      `${id}: max concurrent 3, max per day none`,
+    ]);
     await expect.poll(async () => (await make('five')).errors, { timeout: 15_000, interval: 500 }).toBeUndefined();
     expect((await make('six')).errors![0]!.extensions).toMatchObject({ limit: 'maxConcurrent', max: 3 });
   });
@@ -90,7 +106,9 @@ describe('per-key quotas', () => {
     const gateway = using(await startGateway('postgres'), (g) => g.stop());
     gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 });
     const key = (await new ApiKeys(gateway.db.prisma).create('racer', false, { maxConcurrent: 1, maxPerDay: null })).key;
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => gql(gateway.url, generate, { input: { pika: minimalPika(`race ${i}`) } }, as(key))));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => gql(gateway.url, generate, { input: { pika: minimalPika(`race ${i}`) } }, as(key))),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'QUOTA_EXCEEDED')).toHaveLength(11);
     expect(await gateway.db.prisma.job.count()).toBe(1);
@@ -98,7 +116,10 @@ describe('per-key quotas', () => {
 
   it('hold across two instances on one database', { timeout: 60_000 }, async () => {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
-    const instances = [using(await startInstance(database.env), (i) => i.stop()), using(await startInstance(database.env), (i) => i.stop())];
+    const instances = [
+      using(await startInstance(database.env), (i) => i.stop()),
+      using(await startInstance(database.env), (i) => i.stop()),
+    ];
     for (const instance of instances) instance.app.simulator!.setKnobs({ stepMs: 3_600_000 });
     const key = (await new ApiKeys(instances[0]!.db.prisma).create('shared', false, { maxConcurrent: null, maxPerDay: 4 })).key;
     const results = await Promise.all(

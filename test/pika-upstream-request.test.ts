@@ -49,7 +49,11 @@ describe('what DuomiAPI receives for a Pika job', () => {
       style,
       ratio: 'RATIO_5_2' as const,
       model: 'V1_0' as const,
-      options: { frameRate: 8, camera: { pan: 'LEFT' as const, tilt: 'DOWN' as const, rotate: 'COUNTERCLOCKWISE' as const, zoom: 'OUT' as const }, parameters: { seed: 9_007_199_254_740_991 } },
+      options: {
+        frameRate: 8,
+        camera: { pan: 'LEFT' as const, tilt: 'DOWN' as const, rotate: 'COUNTERCLOCKWISE' as const, zoom: 'OUT' as const },
+        parameters: { seed: 9_007_199_254_740_991 },
+      },
     };
     await subscribeWs(client, GenerateVideo, { input: { pika } }).done;
     await expect.poll(() => gateway.app.simulator!.received.length).toBe(1);
@@ -57,7 +61,11 @@ describe('what DuomiAPI receives for a Pika job', () => {
       style: upstream,
       ratio: '5:2',
       model: 1,
-      options: { frameRate: 8, camera: { pan: 'left', tilt: 'down', rotate: 'ccw', zoom: 'out' }, parameters: { seed: 9_007_199_254_740_991 } },
+      options: {
+        frameRate: 8,
+        camera: { pan: 'left', tilt: 'down', rotate: 'ccw', zoom: 'out' },
+        parameters: { seed: 9_007_199_254_740_991 },
+      },
     });
   });
 });

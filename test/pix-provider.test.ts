@@ -47,7 +47,15 @@ describe('a PIX job, followed over graphql-ws to SUCCEEDED', () => {
     ],
     [
       'image-to-video from first and last frames, sound off, the default speaker',
-      { prompt: 'it waves', image: 'https://example.com/robot.png', lastImage: 'https://example.com/robot-2.png', model: 'V3_5', duration: 'SECONDS_5', soundEffect: { enabled: false }, lipSync: { text: 'hi' } },
+      {
+        prompt: 'it waves',
+        image: 'https://example.com/robot.png',
+        lastImage: 'https://example.com/robot-2.png',
+        model: 'V3_5',
+        duration: 'SECONDS_5',
+        soundEffect: { enabled: false },
+        lipSync: { text: 'hi' },
+      },
       'IMAGE',
       {
         model: 'v3.5',

@@ -35,7 +35,13 @@ describe('the production build', () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     // What compose hands the container, but for where this test's Postgres and port are.
-    const env = { ...serviceEnvironment('gateway', { ADMIN_API_KEY: adminKey }), DATABASE_URL: database.url!, PORT: String(port), PUBLIC_URL: url, HOST: '127.0.0.1' };
+    const env = {
+      ...serviceEnvironment('gateway', { ADMIN_API_KEY: adminKey }),
+      DATABASE_URL: database.url!,
+      PORT: String(port),
+      PUBLIC_URL: url,
+      HOST: '127.0.0.1',
+    };
     expect(env).toMatchObject({ NODE_ENV: 'production', DUOMI_SIMULATOR: 'true', ADMIN_API_KEY: adminKey });
     const gateway = killOnExit(spawnBuiltGateway(env));
     expect(await gateway.ready).toBe(url);
@@ -63,9 +69,15 @@ describe('the production build', () => {
 
     gateway.child.kill('SIGTERM');
     expect(await gateway.exited).toEqual({ code: 0, signal: null });
-    const lines = gateway.output().trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string });
+    const lines = gateway
+      .output()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
     expect(lines).toContainEqual(expect.objectContaining({ level: 40, msg: expect.stringContaining('built-in DuomiAPI simulator') }));
-    expect(lines).toContainEqual(expect.objectContaining({ level: 30, msg: expect.stringMatching(/^ADMIN_API_KEY stored as an admin key/) }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 30, msg: expect.stringMatching(/^ADMIN_API_KEY stored as an admin key/) }),
+    );
     expect(lines.filter((l) => l.level >= 50)).toEqual([]);
     expect(gateway.output()).not.toContain(adminKey);
   });
@@ -74,12 +86,16 @@ describe('the production build', () => {
     const { DUOMI_SIMULATOR: _flag, ...env } = serviceEnvironment('gateway');
     const gateway = killOnExit(spawnBuiltGateway({ ...env, PORT: '0' }));
     expect((await gateway.exited).code).not.toBe(0);
-    expect(gateway.output().trim().split('\n')).toEqual([expect.stringMatching(/^Invalid configuration: DUOMI_BASE_URL is required in production/)]);
+    expect(gateway.output().trim().split('\n')).toEqual([
+      expect.stringMatching(/^Invalid configuration: DUOMI_BASE_URL is required in production/),
+    ]);
   });
 
   it('holds the compiled server, the Prisma client and the dashboard bundle, and imports only production dependencies', () => {
     const files = filesUnder(dist).map((f) => f.slice(dist.length + 1));
-    expect(files).toEqual(expect.arrayContaining(['main.js', 'db/generated/client.js', 'dashboard/app.js', 'dashboard/index.html', 'dashboard/styles.css']));
+    expect(files).toEqual(
+      expect.arrayContaining(['main.js', 'db/generated/client.js', 'dashboard/app.js', 'dashboard/index.html', 'dashboard/styles.css']),
+    );
     expect(files.filter((f) => f.endsWith('.ts'))).toEqual([]);
 
     const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };

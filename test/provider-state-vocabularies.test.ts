@@ -32,7 +32,11 @@ describe("callbacks in each provider's vocabulary", () => {
   }
   const stored = async (jobId: string) => (await gateway.db.prisma.job.findUnique({ where: { id: jobId } }))!;
   const post = (jobId: string, body: unknown) =>
-    fetch(`${gateway.url}/callbacks/duomi/${jobId}?token=${callbackToken(secret, jobId)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${gateway.url}/callbacks/duomi/${jobId}?token=${callbackToken(secret, jobId)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   const kling = { kling: { prompt: 'x' } };
   const runway = { runway: { prompt: 'x' } };
@@ -43,15 +47,59 @@ describe("callbacks in each provider's vocabulary", () => {
   it.each<[string, GenerateVideoInput, (taskId: string) => unknown, Record<string, unknown>]>([
     ['Kling "submitted"', kling, (t) => ({ task_id: t, task_status: 'submitted' }), { status: 'SUBMITTED' }],
     ['Kling "processing"', kling, (t) => ({ task_id: t, task_status: 'processing' }), { status: 'PROCESSING' }],
-    ['Kling "succeed" with task_result.videos[]', kling, (t) => ({ task_id: t, task_status: 'succeed', task_status_msg: '', task_result: klingVideos }), { status: 'SUCCEEDED', videoUrl: cdn.video_url, costPoints: null }],
-    ['Kling "failed" with task_status_msg', kling, (t) => ({ task_id: t, task_status: 'failed', task_status_msg: 'content risk' }), { status: 'FAILED', errorCode: 'UPSTREAM_FAILED', errorMessage: 'content risk' }],
-    ["Kling in its own code-0 envelope", kling, (t) => ({ code: 0, message: 'SUCCEED', request_id: 'r1', data: { task_id: t, task_status: 'succeed', task_result: klingVideos } }), { status: 'SUCCEEDED', videoUrl: cdn.video_url }],
+    [
+      'Kling "succeed" with task_result.videos[]',
+      kling,
+      (t) => ({ task_id: t, task_status: 'succeed', task_status_msg: '', task_result: klingVideos }),
+      { status: 'SUCCEEDED', videoUrl: cdn.video_url, costPoints: null },
+    ],
+    [
+      'Kling "failed" with task_status_msg',
+      kling,
+      (t) => ({ task_id: t, task_status: 'failed', task_status_msg: 'content risk' }),
+      { status: 'FAILED', errorCode: 'UPSTREAM_FAILED', errorMessage: 'content risk' },
+    ],
+    [
+      'Kling in its own code-0 envelope',
+      kling,
+      (t) => ({ code: 0, message: 'SUCCEED', request_id: 'r1', data: { task_id: t, task_status: 'succeed', task_result: klingVideos } }),
+      { status: 'SUCCEEDED', videoUrl: cdn.video_url },
+    ],
     ['Runway numeric status 1 alone', runway, (t) => ({ task_id: t, status: 1, progress: 30 }), { status: 'PROCESSING', progress: 30 }],
-    ['Runway "3" with its fields', runway, (t) => ({ task_id: t, status: '3', ...cdn, last_frame: cdn.poster, prompt_en: 'x', point: '12', refund: '0' }), { status: 'SUCCEEDED', videoUrl: cdn.video_url, posterUrl: cdn.poster, costPoints: 12, costRefunded: false }],
-    ['Runway 2, refunded', runway, (t) => ({ task_id: t, status: 2, point: 12, refund: 1 }), { status: 'FAILED', errorCode: 'UPSTREAM_FAILED', costPoints: 12, costRefunded: true }],
-    ['Luma "succeeded"', luma, (t) => ({ task_id: t, state: 'succeeded', status: '3', ...cdn, point: '8', refund: '0' }), { status: 'SUCCEEDED', videoUrl: cdn.video_url, costPoints: 8, costRefunded: false }],
-    ['Luma "error", enveloped', luma, (t) => ({ code: 200, msg: '成功', data: { task_id: t, state: 'error', status: '2', fail_reason: 'bad frame', point: '8', refund: '1' } }), { status: 'FAILED', errorMessage: 'bad frame', costRefunded: true }],
-    ['PIX state and status, with its animated preview', pix, (t) => ({ task_id: t, state: 'succeeded', status: '3', ...cdn, image_url: 'https://cdn.example/a.webp', point: '20', refund: '0' }), { status: 'SUCCEEDED', videoUrl: cdn.video_url, posterUrl: cdn.poster, costPoints: 20 }],
+    [
+      'Runway "3" with its fields',
+      runway,
+      (t) => ({ task_id: t, status: '3', ...cdn, last_frame: cdn.poster, prompt_en: 'x', point: '12', refund: '0' }),
+      { status: 'SUCCEEDED', videoUrl: cdn.video_url, posterUrl: cdn.poster, costPoints: 12, costRefunded: false },
+    ],
+    [
+      'Runway 2, refunded',
+      runway,
+      (t) => ({ task_id: t, status: 2, point: 12, refund: 1 }),
+      { status: 'FAILED', errorCode: 'UPSTREAM_FAILED', costPoints: 12, costRefunded: true },
+    ],
+    [
+      'Luma "succeeded"',
+      luma,
+      (t) => ({ task_id: t, state: 'succeeded', status: '3', ...cdn, point: '8', refund: '0' }),
+      { status: 'SUCCEEDED', videoUrl: cdn.video_url, costPoints: 8, costRefunded: false },
+    ],
+    [
+      'Luma "error", enveloped',
+      luma,
+      (t) => ({
+        code: 200,
+        msg: '成功',
+        data: { task_id: t, state: 'error', status: '2', fail_reason: 'bad frame', point: '8', refund: '1' },
+      }),
+      { status: 'FAILED', errorMessage: 'bad frame', costRefunded: true },
+    ],
+    [
+      'PIX state and status, with its animated preview',
+      pix,
+      (t) => ({ task_id: t, state: 'succeeded', status: '3', ...cdn, image_url: 'https://cdn.example/a.webp', point: '20', refund: '0' }),
+      { status: 'SUCCEEDED', videoUrl: cdn.video_url, posterUrl: cdn.poster, costPoints: 20 },
+    ],
     ['PIX "running"', pix, (t) => ({ task_id: t, state: 'running', status: '1', progress: '45' }), { status: 'PROCESSING', progress: 45 }],
   ])('%s', async (_case, input, body, expected) => {
     const { jobId, taskId } = await submitted(input);
@@ -93,12 +141,45 @@ describe("feed answers in each provider's vocabulary", () => {
   }
 
   it.each<[string, VideoProvider, unknown, (taskId: string) => unknown]>([
-    ['Kling text2video: task_status and task_result.videos[]', 'KLING', { prompt: 'x' }, (t) => ({ code: 0, data: { task_id: t, task_status: 'succeed', task_result: { videos: [{ url: expect.stringContaining(t), duration: '5' }] } } })],
-    ['Kling image2video, queried under its own endpoint', 'KLING', { prompt: 'x', image: 'https://example.com/a.png' }, (t) => ({ code: 0, data: { task_id: t, task_status: 'succeed' } })],
-    ['Luma, a POST with the key in the body', 'LUMA', { prompt: 'x' }, (t) => ({ code: 200, data: { task_id: t, state: 'succeeded', status: '3', point: '10', refund: '0' } })],
-    ['Runway: the numeric status alone', 'RUNWAY', { prompt: 'x' }, (t) => ({ code: 200, data: { task_id: t, status: '3', last_frame: expect.any(String), prompt_en: 'x', point: '10' } })],
-    ['PIX: state, status and an animated preview', 'PIX', { prompt: 'x' }, (t) => ({ code: 200, data: { task_id: t, state: 'succeeded', status: '3', image_url: expect.stringContaining(t) } })],
-    ['Pika', 'PIKA', { prompt: 'x', ratio: 'RATIO_1_1', options: { frameRate: 10 } }, (t) => ({ code: 200, data: { task_id: t, state: 'succeeded' } })],
+    [
+      'Kling text2video: task_status and task_result.videos[]',
+      'KLING',
+      { prompt: 'x' },
+      (t) => ({
+        code: 0,
+        data: { task_id: t, task_status: 'succeed', task_result: { videos: [{ url: expect.stringContaining(t), duration: '5' }] } },
+      }),
+    ],
+    [
+      'Kling image2video, queried under its own endpoint',
+      'KLING',
+      { prompt: 'x', image: 'https://example.com/a.png' },
+      (t) => ({ code: 0, data: { task_id: t, task_status: 'succeed' } }),
+    ],
+    [
+      'Luma, a POST with the key in the body',
+      'LUMA',
+      { prompt: 'x' },
+      (t) => ({ code: 200, data: { task_id: t, state: 'succeeded', status: '3', point: '10', refund: '0' } }),
+    ],
+    [
+      'Runway: the numeric status alone',
+      'RUNWAY',
+      { prompt: 'x' },
+      (t) => ({ code: 200, data: { task_id: t, status: '3', last_frame: expect.any(String), prompt_en: 'x', point: '10' } }),
+    ],
+    [
+      'PIX: state, status and an animated preview',
+      'PIX',
+      { prompt: 'x' },
+      (t) => ({ code: 200, data: { task_id: t, state: 'succeeded', status: '3', image_url: expect.stringContaining(t) } }),
+    ],
+    [
+      'Pika',
+      'PIKA',
+      { prompt: 'x', ratio: 'RATIO_1_1', options: { frameRate: 10 } },
+      (t) => ({ code: 200, data: { task_id: t, state: 'succeeded' } }),
+    ],
   ])('%s', async (_case, provider, input, answer) => {
     const { taskId, answer: raw, update } = await runToTheEnd(provider, input);
     expect(raw).toMatchObject(answer(taskId) as object);
@@ -111,8 +192,16 @@ describe("feed answers in each provider's vocabulary", () => {
   });
 
   it.each<[VideoProvider, unknown, Record<string, unknown>]>([
-    ['KLING', { prompt: 'a storm #fail' }, { errorMessage: 'generation failed: the model could not render this prompt', refunded: undefined }],
-    ['RUNWAY', { prompt: 'a storm #fail' }, { errorMessage: 'generation failed: the model could not render this prompt', points: 10, refunded: true }],
+    [
+      'KLING',
+      { prompt: 'a storm #fail' },
+      { errorMessage: 'generation failed: the model could not render this prompt', refunded: undefined },
+    ],
+    [
+      'RUNWAY',
+      { prompt: 'a storm #fail' },
+      { errorMessage: 'generation failed: the model could not render this prompt', points: 10, refunded: true },
+    ],
     ['PIX', { prompt: 'a storm #fail' }, { points: 10, refunded: true }],
   ])('%s: a failed task reads as FAILED', async (provider, input, expected) => {
     const { update } = await runToTheEnd(provider, input);

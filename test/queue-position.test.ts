@@ -48,11 +48,15 @@ describe('queue position behind a pace of one per second', () => {
     }
     // The last job waited longest: it saw most of the line go by, ending near the front (the
     // dispatcher takes slots up to two seconds ahead, so the few jobs holding one leave in any order).
-    const lastPlaces = seen.at(-1)!.map((m) => m.data!.videoJobUpdated).filter((j) => j.status === 'QUEUED').map((j) => j.queuePosition);
+    const lastPlaces = seen
+      .at(-1)!
+      .map((m) => m.data!.videoJobUpdated)
+      .filter((j) => j.status === 'QUEUED')
+      .map((j) => j.queuePosition);
     expect(lastPlaces.length).toBeGreaterThanOrEqual(2);
     expect(lastPlaces.at(-1)).toBeLessThanOrEqual(3);
     // One read of the queue serves every follower: far fewer than one per follower per change.
-    expect(gateway.app.queue.reads - readsBefore).toBeLessThan(burst * burst / 2);
+    expect(gateway.app.queue.reads - readsBefore).toBeLessThan((burst * burst) / 2);
   });
 
   it('without a pace, jobs of every provider share one line; a submitted job has no place', async () => {

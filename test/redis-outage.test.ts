@@ -19,7 +19,9 @@ type Story = { messages: Seen[]; done: Promise<unknown> };
 describe('three instances through a Redis outage', () => {
   const using = useDisposables();
 
-  it('local subscribers keep getting events while Redis is down; when it returns, every subscriber catches up, nothing twice', { timeout: 180_000 }, async () => {
+  it('local subscribers keep getting events while Redis is down; when it returns, every subscriber catches up, nothing twice', {
+    timeout: 180_000,
+  }, async () => {
     const redis = new URL(testRedisUrl);
     const proxy = using(await startTcpProxy({ host: redis.hostname, port: Number(redis.port || 6379) }), (p) => p.close());
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
@@ -35,7 +37,8 @@ describe('three instances through a Redis outage', () => {
       CALLBACK_SECRET: secret,
       PUBLIC_URL: `http://127.0.0.1:${portC}`,
     };
-    const start = async (port?: number, more: Record<string, string> = {}) => using(await startInstance({ ...env, ...more }, port), (i) => i.stop());
+    const start = async (port?: number, more: Record<string, string> = {}) =>
+      using(await startInstance({ ...env, ...more }, port), (i) => i.stop());
     const a = await start();
     const b = await start();
     // C is taken out of rotation without Redis; A and B are not (the default).
@@ -45,7 +48,11 @@ describe('three instances through a Redis outage', () => {
     expect(await Promise.all(all.map(readiness))).toEqual(['ok', 'ok', 'ok']);
 
     const ids: string[] = [];
-    for (let n = 0; n < 4; n++) ids.push((await gql<{ generateVideo: { id: string } }>(a.url, generate, { input: { pika: minimalPika(`outage ${n}`) } })).data!.generateVideo.id);
+    for (let n = 0; n < 4; n++)
+      ids.push(
+        (await gql<{ generateVideo: { id: string } }>(a.url, generate, { input: { pika: minimalPika(`outage ${n}`) } })).data!.generateVideo
+          .id,
+      );
     const jobIds = ids.map(rawJobId);
     await expect.poll(async () => (await c.db.prisma.job.findMany({ where: { status: 'SUBMITTED' } })).length, { timeout: 30_000 }).toBe(4);
     const tasks = new Map((await c.db.prisma.job.findMany()).map((job) => [job.id, job.upstreamTaskId!]));
@@ -64,16 +71,26 @@ describe('three instances through a Redis outage', () => {
       const client = using(wsClient(instance.wsUrl), (cl) => cl.dispose());
       return ids.map((id) => {
         const s = subscribeWs<{ videoJobUpdated: Seen }>(client, follow, { id });
-        return { get messages() { return s.messages.map((m) => m.data!.videoJobUpdated); }, done: s.done };
+        return {
+          get messages() {
+            return s.messages.map((m) => m.data!.videoJobUpdated);
+          },
+          done: s.done,
+        };
       });
     };
     const sseStories = (instance: Instance): Story[] =>
       ids.map((id) => {
         const messages: Seen[] = [];
-        const done = subscribeSse<{ videoJobUpdated: Seen }>(instance.url, follow, { id }, (m: GraphQLResponse<{ videoJobUpdated: Seen }>) => {
-          messages.push(m.data!.videoJobUpdated);
-          return false;
-        });
+        const done = subscribeSse<{ videoJobUpdated: Seen }>(
+          instance.url,
+          follow,
+          { id },
+          (m: GraphQLResponse<{ videoJobUpdated: Seen }>) => {
+            messages.push(m.data!.videoJobUpdated);
+            return false;
+          },
+        );
         return { messages, done };
       });
     const onA = wsStories(a);
@@ -107,7 +124,9 @@ describe('three instances through a Redis outage', () => {
       expect(answer.status).toBe(200);
       expect(answer.ms).toBeLessThan(5_000);
     }
-    await expect.poll(() => onC.map((s) => lastOf(s)?.status), { timeout: 30_000 }).toEqual(['SUCCEEDED', 'SUCCEEDED', 'PROCESSING', 'PROCESSING']);
+    await expect
+      .poll(() => onC.map((s) => lastOf(s)?.status), { timeout: 30_000 })
+      .toEqual(['SUCCEEDED', 'SUCCEEDED', 'PROCESSING', 'PROCESSING']);
     expect(onC.slice(2).map((s) => lastOf(s)?.progress)).toEqual([60, 60]);
     // A and B cannot have heard of it.
     expect([...onA, ...onB].map((s) => lastOf(s)?.progress)).toEqual(Array(8).fill(30));
@@ -122,14 +141,17 @@ describe('three instances through a Redis outage', () => {
     await expect.poll(() => caughtUp(onB), { timeout: 30_000 }).toEqual(expected);
 
     // Cross-instance delivery has resumed.
-    for (const id of jobIds.slice(2)) expect((await callback(id, { state: 'succeeded', video_url: 'https://cdn.example/v.mp4' })).status).toBe(200);
+    for (const id of jobIds.slice(2))
+      expect((await callback(id, { state: 'succeeded', video_url: 'https://cdn.example/v.mp4' })).status).toBe(200);
     await Promise.all(everyone.map((s) => s.done));
 
     const statusesOf = (story: Story) => story.messages.map((m) => `${m.status} ${m.progress}`);
     for (const story of onC) expect(statusesOf(story)).toEqual(['SUBMITTED 0', 'PROCESSING 30', 'PROCESSING 60', 'SUCCEEDED 100']);
     // Those that finished during the outage are sent their final state once; what they missed is not replayed step by step.
-    for (const story of [...onA.slice(0, 2), ...onB.slice(0, 2)]) expect(statusesOf(story)).toEqual(['SUBMITTED 0', 'PROCESSING 30', 'SUCCEEDED 100']);
-    for (const story of [...onA.slice(2), ...onB.slice(2)]) expect(statusesOf(story)).toEqual(['SUBMITTED 0', 'PROCESSING 30', 'PROCESSING 60', 'SUCCEEDED 100']);
+    for (const story of [...onA.slice(0, 2), ...onB.slice(0, 2)])
+      expect(statusesOf(story)).toEqual(['SUBMITTED 0', 'PROCESSING 30', 'SUCCEEDED 100']);
+    for (const story of [...onA.slice(2), ...onB.slice(2)])
+      expect(statusesOf(story)).toEqual(['SUBMITTED 0', 'PROCESSING 30', 'PROCESSING 60', 'SUCCEEDED 100']);
 
     // The dashboard on A got every job's final state, and no state twice.
     await expect.poll(() => boardSeen().filter((m) => m.status === 'SUCCEEDED').length, { timeout: 30_000 }).toBe(4);

@@ -24,13 +24,19 @@ describe('limits that keep one client from hurting the others', () => {
 
   it('refuses queries too deep, with too many aliases, or too costly', async () => {
     const gateway = using(await startGateway('postgres', { MAX_QUERY_DEPTH: '4', MAX_ALIASES: '3' }), (g) => g.stop());
-    const deep = await gql(gateway.url, '{ videoJobs { edges { node { settings { ... on PikaVideoSettings { options { camera { pan } } } } } } } }');
+    const deep = await gql(
+      gateway.url,
+      '{ videoJobs { edges { node { settings { ... on PikaVideoSettings { options { camera { pan } } } } } } } }',
+    );
     expect(deep.errors?.[0]?.message).toMatch(/depth/i);
     const aliases = await gql(gateway.url, '{ a: health b: health c: health d: health e: health }');
     expect(aliases.errors?.[0]?.message).toMatch(/aliases/i);
     expect(await gql(gateway.url, '{ a: health b: health }')).toEqual({ data: { a: 'ok', b: 'ok' } });
     const cheap = using(await startGateway('postgres', { MAX_QUERY_COST: '40' }), (g) => g.stop());
-    const costly = await gql(cheap.url, '{ videoJobs { edges { node { id status progress prompt videoUrl posterUrl createdAt updatedAt events { to at } } } } }');
+    const costly = await gql(
+      cheap.url,
+      '{ videoJobs { edges { node { id status progress prompt videoUrl posterUrl createdAt updatedAt events { to at } } } } }',
+    );
     expect(costly.errors?.[0]?.message).toMatch(/cost/i);
   });
 
@@ -62,7 +68,9 @@ describe('limits that keep one client from hurting the others', () => {
     const first = subscribeWs(client, beat);
     const second = subscribeWs(client, beat);
     await expect.poll(() => first.messages.length + second.messages.length).toBe(2);
-    await expect(subscribeWs(client, beat).done).rejects.toEqual([expect.objectContaining({ message: 'at most 2 operations at once on one connection' })]);
+    await expect(subscribeWs(client, beat).done).rejects.toEqual([
+      expect.objectContaining({ message: 'at most 2 operations at once on one connection' }),
+    ]);
     first.stop();
     second.stop();
   });

@@ -24,7 +24,15 @@ describe('a Runway job, followed over graphql-ws to SUCCEEDED', () => {
     ],
     [
       'text-to-video with Gen-2 motion, style, seconds and flip',
-      { prompt: 'a neon city', model: 'GEN2', ratio: 'RATIO_21_9', seconds: 'SECONDS_10', style: 'cinematic', flip: true, motion: { x: 2.5, bgYPan: -1 } },
+      {
+        prompt: 'a neon city',
+        model: 'GEN2',
+        ratio: 'RATIO_21_9',
+        seconds: 'SECONDS_10',
+        style: 'cinematic',
+        flip: true,
+        motion: { x: 2.5, bgYPan: -1 },
+      },
       'TEXT',
       '/api/video/runway/pro/generate',
       {
@@ -37,10 +45,22 @@ describe('a Runway job, followed over graphql-ws to SUCCEEDED', () => {
     ],
     [
       'image-to-video with a last frame',
-      { image: 'https://example.com/street.png', lastImage: 'https://example.com/street-end.png', model: 'GEN4_TURBO', ratio: 'RATIO_1_1', seconds: 'SECONDS_5' },
+      {
+        image: 'https://example.com/street.png',
+        lastImage: 'https://example.com/street-end.png',
+        model: 'GEN4_TURBO',
+        ratio: 'RATIO_1_1',
+        seconds: 'SECONDS_5',
+      },
       'IMAGE',
       '/api/video/runway/pro/generate',
-      { model: 'gen4_turbo', ratio: '1:1', image: 'https://example.com/street.png', last_image: 'https://example.com/street-end.png', options: { seconds: 5 } },
+      {
+        model: 'gen4_turbo',
+        ratio: '1:1',
+        image: 'https://example.com/street.png',
+        last_image: 'https://example.com/street-end.png',
+        options: { seconds: 5 },
+      },
     ],
     [
       'image-to-video, the image as the end frame',
@@ -54,7 +74,12 @@ describe('a Runway job, followed over graphql-ws to SUCCEEDED', () => {
       { video: 'https://example.com/walk.mp4', prompt: 'as a watercolour', structureTransformation: 0.4, flip: false },
       'VIDEO',
       '/api/video/runway/pro/video2video',
-      { video: 'https://example.com/walk.mp4', model: 'gen3', prompt: 'as a watercolour', options: { structure_transformation: 0.4, flip: false } },
+      {
+        video: 'https://example.com/walk.mp4',
+        model: 'gen3',
+        prompt: 'as a watercolour',
+        options: { structure_transformation: 0.4, flip: false },
+      },
     ],
     [
       'Act-One: the performance drives the character',

@@ -42,7 +42,8 @@ async function tickServer(sharedContext = (context: unknown): unknown => ({ ...(
     plugins: [plugin],
     context: (): { viewer?: string } => ({ viewer: 'alice' }),
     schema: createSchema({
-      typeDefs: 'type Query { ok: Boolean } type Tick { n: Int! label: String! viewer: String } type Subscription { ticks(label: String!): Tick! }',
+      typeDefs:
+        'type Query { ok: Boolean } type Tick { n: Int! label: String! viewer: String } type Subscription { ticks(label: String!): Tick! }',
       resolvers: {
         Subscription: { ticks: { subscribe: ticks, resolve: (tick: Tick, { label }: { label: string }) => ({ ...tick, label }) } },
         Tick: {
@@ -76,7 +77,8 @@ describe('useSharedSubscriptionExecution', () => {
     const server = using(await tickServer(), (s) => s.close());
     const stop = using(new AbortController(), (c) => c.abort());
     const query = 'subscription ($label: String!) { ticks(label: $label) { n label } }';
-    const subscribe = (label: string) => subscribeSse<{ ticks: Tick & { label: string } }>(server.url, query, { label }, () => true, stop.signal);
+    const subscribe = (label: string) =>
+      subscribeSse<{ ticks: Tick & { label: string } }>(server.url, query, { label }, () => true, stop.signal);
     const streams = [...Array.from({ length: 5 }, () => subscribe('a')), subscribe('b'), subscribe('b')];
     await expect.poll(server.listening).toBe(7);
 

@@ -51,7 +51,8 @@ const inputs: Record<VideoProvider, unknown> = {
 /** The unified video API (Sora, Veo, Grok) takes the key in `Authorization` only, and answers `{code, message}`. */
 const unified = new Set<VideoProvider>(['SORA', 'VEO', 'GROK']);
 const providers = Object.keys(inputs) as VideoProvider[];
-const submitOf = (provider: VideoProvider) => providerFor(provider).buildSubmit(providerFor(provider).normalize(inputs[provider]), callbackUrl);
+const submitOf = (provider: VideoProvider) =>
+  providerFor(provider).buildSubmit(providerFor(provider).normalize(inputs[provider]), callbackUrl);
 
 /** Sends a request with the key where `keyIn` says, as a raw HTTP call. */
 async function call(request: UpstreamRequest, keyIn: 'body' | 'url' | 'header' | 'none', withKey = key) {
@@ -61,7 +62,10 @@ async function call(request: UpstreamRequest, keyIn: 'body' | 'url' | 'header' |
   const body = request.method === 'POST' ? JSON.stringify({ ...request.body, ...(keyIn === 'body' ? { key: withKey } : {}) }) : undefined;
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(keyIn === 'header' ? { authorization: withKey } : {}) };
   const res = await fetch(url, { method: request.method, headers, body });
-  return { status: res.status, answer: (await res.json().catch(() => undefined)) as { code: number; data?: { task_id?: string } } | undefined };
+  return {
+    status: res.status,
+    answer: (await res.json().catch(() => undefined)) as { code: number; data?: { task_id?: string } } | undefined,
+  };
 }
 
 /** Where each provider takes the key: Kling's official format only in the header. */
@@ -69,23 +73,38 @@ const keyPlaces = (provider: VideoProvider) => (provider === 'KLING' ? (['header
 const ownKeyPlace = (provider: VideoProvider) => keyPlaces(provider)[0];
 
 describe('the simulator', () => {
-  it.each(providers.filter((p) => !unified.has(p)))('%s: takes the key where the provider does, and refuses a wrong, missing or misplaced one', async (provider) => {
-    for (const keyIn of keyPlaces(provider)) {
-      const { answer } = await call(submitOf(provider), keyIn);
-      expect(providerFor(provider).parseSubmitAnswer(answer).kind, keyIn).toBe('accepted');
-    }
-    // Kling's header-only endpoints answer HTTP 401 in Kling's own format; the others DuomiAPI's 200 with a code.
-    const [wrong, missing] = provider === 'KLING' ? [{ code: 401 }, { code: 401 }] : [{ code: 401, msg: 'key 无效' }, { code: 401, msg: '缺少 key' }];
-    expect((await call(submitOf(provider), ownKeyPlace(provider), 'wrong')).answer).toMatchObject(wrong);
-    expect((await call(submitOf(provider), 'none')).answer).toMatchObject(missing);
-    if (provider === 'KLING') for (const misplaced of ['body', 'url'] as const) expect((await call(submitOf(provider), misplaced)).answer).toMatchObject({ code: 401 });
-  });
+  it.each(providers.filter((p) => !unified.has(p)))(
+    '%s: takes the key where the provider does, and refuses a wrong, missing or misplaced one',
+    async (provider) => {
+      for (const keyIn of keyPlaces(provider)) {
+        const { answer } = await call(submitOf(provider), keyIn);
+        expect(providerFor(provider).parseSubmitAnswer(answer).kind, keyIn).toBe('accepted');
+      }
+      // Kling's header-only endpoints answer HTTP 401 in Kling's own format; the others DuomiAPI's 200 with a code.
+      const [wrong, missing] =
+        provider === 'KLING'
+          ? [{ code: 401 }, { code: 401 }]
+          : [
+              { code: 401, msg: 'key 无效' },
+              { code: 401, msg: '缺少 key' },
+            ];
+      expect((await call(submitOf(provider), ownKeyPlace(provider), 'wrong')).answer).toMatchObject(wrong);
+      expect((await call(submitOf(provider), 'none')).answer).toMatchObject(missing);
+      if (provider === 'KLING')
+        for (const misplaced of ['body', 'url'] as const)
+          expect((await call(submitOf(provider), misplaced)).answer).toMatchObject({ code: 401 });
+    },
+  );
 
   it.each([...unified])('%s: takes the key in the header only, and refuses it anywhere else (HTTP 401)', async (provider) => {
     const { answer } = await call(submitOf(provider), 'header');
     expect(providerFor(provider).parseSubmitAnswer(answer).kind).toBe('accepted');
     for (const keyIn of ['body', 'url', 'none'] as const) expect((await call(submitOf(provider), keyIn)).status, keyIn).toBe(401);
-    const wrong = await fetch(simulator.url + submitOf(provider).path, { method: 'POST', headers: { authorization: 'wrong' }, body: JSON.stringify(submitOf(provider).body) });
+    const wrong = await fetch(simulator.url + submitOf(provider).path, {
+      method: 'POST',
+      headers: { authorization: 'wrong' },
+      body: JSON.stringify(submitOf(provider).body),
+    });
     expect({ status: wrong.status, body: await wrong.json() }).toEqual({ status: 401, body: { code: 401, message: 'invalid key' } });
   });
 
@@ -112,7 +131,16 @@ describe('the simulator', () => {
     const taskId = (outcome as { taskId: string }).taskId;
     await expect.poll(() => callbacks.get(taskId)?.length ?? 0).toBe(5); // pending, three running steps, succeeded
     const states = callbacks.get(taskId)!.map(stateOf);
-    const expected = { PIKA: 'succeeded', KLING: 'succeed', LUMA: 'succeeded', RUNWAY: '3', PIX: 'succeeded', SORA: 'succeeded', VEO: 'succeeded', GROK: 'succeeded' }[provider];
+    const expected = {
+      PIKA: 'succeeded',
+      KLING: 'succeed',
+      LUMA: 'succeeded',
+      RUNWAY: '3',
+      PIX: 'succeeded',
+      SORA: 'succeeded',
+      VEO: 'succeeded',
+      GROK: 'succeeded',
+    }[provider];
     expect(states).toContain(expected);
     expect(states).not.toContain('has state');
     for (const file of [`${taskId}.mp4`, `${taskId}.svg`]) expect((await fetch(`${simulator.url}/files/${file}`)).status).toBe(200);

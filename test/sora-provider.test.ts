@@ -24,9 +24,23 @@ describe('a Sora job, followed over graphql-ws to SUCCEEDED', () => {
     ],
     [
       'image-to-video from a first frame, every field',
-      { prompt: ' the keeper waves ', model: 'SORA_2_PRO', ratio: 'RATIO_9_16', duration: 'SECONDS_12', size: 'LARGE', image: 'https://example.com/keeper.png' },
+      {
+        prompt: ' the keeper waves ',
+        model: 'SORA_2_PRO',
+        ratio: 'RATIO_9_16',
+        duration: 'SECONDS_12',
+        size: 'LARGE',
+        image: 'https://example.com/keeper.png',
+      },
       'IMAGE',
-      { model: 'sora-2-pro', prompt: 'the keeper waves', aspect_ratio: '9:16', duration: 12, size: 'large', image_urls: ['https://example.com/keeper.png'] },
+      {
+        model: 'sora-2-pro',
+        prompt: 'the keeper waves',
+        aspect_ratio: '9:16',
+        duration: 12,
+        size: 'large',
+        image_urls: ['https://example.com/keeper.png'],
+      },
     ],
   ])('%s', async (_case, sora, mode, body) => {
     const { job, last, submission } = await generateAndFollow(gateway, client, { sora });

@@ -43,7 +43,9 @@ describe('starting and stopping the gateway process', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toEqual({ code: 0, signal: null });
     const direct = new PGlite(dataDir);
-    await direct.query(`INSERT INTO "Job" (id, provider, input) VALUES ('01939d1c-0000-7000-8000-000000000001', 'PIKA', '{"prompt":"kept"}')`);
+    await direct.query(
+      `INSERT INTO "Job" (id, provider, input) VALUES ('01939d1c-0000-7000-8000-000000000001', 'PIKA', '{"prompt":"kept"}')`,
+    );
     await direct.close();
 
     const second = killOnExit(spawnGateway({ PORT: '0', DATA_DIR: dataDir }));
@@ -59,12 +61,19 @@ describe('starting and stopping the gateway process', () => {
 
   it('runs a job through the built-in simulator without ever logging the key or a callback token', async () => {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
-    const gateway = killOnExit(spawnGateway({ PORT: '0', DATABASE_URL: database.url!, DUOMI_API_KEY: 'sk-very-secret-key-42', LOG_LEVEL: 'debug' }));
+    const gateway = killOnExit(
+      spawnGateway({ PORT: '0', DATABASE_URL: database.url!, DUOMI_API_KEY: 'sk-very-secret-key-42', LOG_LEVEL: 'debug' }),
+    );
     const url = await gateway.ready;
-    const created = await gql<{ generateVideo: { id: string } }>(url, 'mutation { generateVideo(input: { pika: { prompt: "a cat", ratio: RATIO_1_1, options: { frameRate: 12 } } }) { id } }');
+    const created = await gql<{ generateVideo: { id: string } }>(
+      url,
+      'mutation { generateVideo(input: { pika: { prompt: "a cat", ratio: RATIO_1_1, options: { frameRate: 12 } } }) { id } }',
+    );
     const id = created.data!.generateVideo.id;
     await expect
-      .poll(async () => (await gql<{ videoJob: { status: string } }>(url, `{ videoJob(id: "${id}") { status } }`)).data?.videoJob.status, { timeout: 10_000 })
+      .poll(async () => (await gql<{ videoJob: { status: string } }>(url, `{ videoJob(id: "${id}") { status } }`)).data?.videoJob.status, {
+        timeout: 10_000,
+      })
       .toBe('SUCCEEDED');
     gateway.child.kill('SIGTERM');
     await gateway.exited;

@@ -40,8 +40,12 @@ describe('two gateway processes on one Postgres and one Redis', () => {
     // Each job is followed as soon as it exists, so none can finish before its subscriber is there, however loaded the machine.
     const followed = [];
     for (let i = 0; i < 10; i++) {
-      const id = (await gql<{ generateVideo: { id: string } }>(i % 2 ? urlB : urlA, generate, { input: { pika: minimalPika(`pair ${i}`) } })).data!.generateVideo.id;
-      followed.push(subscribeWs<{ videoJobUpdated: { status: string; progress: number; videoUrl: string | null } }>(client, follow, { id }).done);
+      const id = (
+        await gql<{ generateVideo: { id: string } }>(i % 2 ? urlB : urlA, generate, { input: { pika: minimalPika(`pair ${i}`) } })
+      ).data!.generateVideo.id;
+      followed.push(
+        subscribeWs<{ videoJobUpdated: { status: string; progress: number; videoUrl: string | null } }>(client, follow, { id }).done,
+      );
     }
     const stories = await Promise.all(followed);
     for (const story of stories) {

@@ -57,23 +57,50 @@ describe('the unified video API', () => {
     const taskId = (outcome as { taskId: string }).taskId;
     await expect.poll(async () => parseUnifiedTask(await client.call(unifiedFeed(taskId))).status).toBe('SUCCEEDED');
     const done = await client.call(unifiedFeed(taskId));
-    expect(done).toEqual({ id: taskId, state: 'succeeded', progress: 100, message: '', data: { videos: [{ url: `${simulator.url}/files/${taskId}.mp4` }] } });
-    expect(parseUnifiedTask(done)).toEqual({ taskId, status: 'SUCCEEDED', progress: 100, videoUrl: `${simulator.url}/files/${taskId}.mp4` });
+    expect(done).toEqual({
+      id: taskId,
+      state: 'succeeded',
+      progress: 100,
+      message: '',
+      data: { videos: [{ url: `${simulator.url}/files/${taskId}.mp4` }] },
+    });
+    expect(parseUnifiedTask(done)).toEqual({
+      taskId,
+      status: 'SUCCEEDED',
+      progress: 100,
+      videoUrl: `${simulator.url}/files/${taskId}.mp4`,
+    });
   });
 
   it('takes `Bearer <key>` too, and refuses a key in the body, a wrong one or none (HTTP 401)', async () => {
-    expect((await raw('/v1/videos/generations', { method: 'POST', authorization: `Bearer ${key}`, body: grok })).body).toEqual({ id: expect.any(String) });
+    expect((await raw('/v1/videos/generations', { method: 'POST', authorization: `Bearer ${key}`, body: grok })).body).toEqual({
+      id: expect.any(String),
+    });
     expect(simulator.received.at(-1)!.keyIn).toBe('bearer');
-    expect(await raw('/v1/videos/generations', { method: 'POST', body: { ...grok, key } })).toEqual({ status: 401, body: { code: 401, message: 'missing Authorization' } });
-    expect(await raw('/v1/videos/generations', { method: 'POST', authorization: 'wrong', body: grok })).toEqual({ status: 401, body: { code: 401, message: 'invalid key' } });
+    expect(await raw('/v1/videos/generations', { method: 'POST', body: { ...grok, key } })).toEqual({
+      status: 401,
+      body: { code: 401, message: 'missing Authorization' },
+    });
+    expect(await raw('/v1/videos/generations', { method: 'POST', authorization: 'wrong', body: grok })).toEqual({
+      status: 401,
+      body: { code: 401, message: 'invalid key' },
+    });
     const wrong = new DuomiClient({ baseUrl: simulator.url, apiKey: 'wrong' });
-    expect(parseUnifiedSubmitAnswer(await wrong.call(unifiedSubmit(grok)))).toEqual({ kind: 'refused', code: '401', message: 'invalid key' });
+    expect(parseUnifiedSubmitAnswer(await wrong.call(unifiedSubmit(grok)))).toEqual({
+      kind: 'refused',
+      code: '401',
+      message: 'invalid key',
+    });
     await wrong.close();
   });
 
   it('a 403 (no balance or no permission) is a refusal with its message; bad bodies are refused with code 400', async () => {
     const answer = await client.call(unifiedSubmit({ ...grok, prompt: 'a fox #403' }));
-    expect(parseUnifiedSubmitAnswer(answer)).toEqual({ kind: 'refused', code: '403', message: 'insufficient balance or no permission for this model' });
+    expect(parseUnifiedSubmitAnswer(answer)).toEqual({
+      kind: 'refused',
+      code: '403',
+      message: 'insufficient balance or no permission for this model',
+    });
     expect(parseUnifiedSubmitAnswer(await client.call(unifiedSubmit({ ...grok, duration: 7 })))).toEqual({
       kind: 'refused',
       code: '400',
@@ -81,10 +108,12 @@ describe('the unified video API', () => {
     });
   });
 
-  it('calls back in the task answer\'s shape (`id`), or enveloped with `task_id`; both read alike', async () => {
+  it("calls back in the task answer's shape (`id`), or enveloped with `task_id`; both read alike", async () => {
     for (const shape of ['state', 'enveloped'] as const) {
       simulator.setKnobs({ stepMs: 20, callbackShape: shape });
-      const { taskId } = parseUnifiedSubmitAnswer(await client.call(unifiedSubmit({ ...grok, callback_url: callbackUrl }))) as { taskId: string };
+      const { taskId } = parseUnifiedSubmitAnswer(await client.call(unifiedSubmit({ ...grok, callback_url: callbackUrl }))) as {
+        taskId: string;
+      };
       const ofTask = () => callbacks.filter((c) => c.id === taskId || (c.data as { task_id?: string } | undefined)?.task_id === taskId);
       await expect.poll(() => ofTask().length).toBe(5);
       const updates = ofTask().map(parseUnifiedTask);
@@ -106,7 +135,11 @@ describe('the unified video API', () => {
   it('reads the create answer leniently: `data.task_id`, and refusals by code or OpenAI-style error', () => {
     expect(parseUnifiedSubmitAnswer({ code: 200, data: { task_id: 't-1' } })).toEqual({ kind: 'accepted', taskId: 't-1' });
     expect(parseUnifiedSubmitAnswer({ code: 403, msg: '余额不足' })).toEqual({ kind: 'refused', code: '403', message: '余额不足' });
-    expect(parseUnifiedSubmitAnswer({ error: { message: 'model not allowed', code: 'forbidden' } })).toEqual({ kind: 'refused', code: 'forbidden', message: 'model not allowed' });
+    expect(parseUnifiedSubmitAnswer({ error: { message: 'model not allowed', code: 'forbidden' } })).toEqual({
+      kind: 'refused',
+      code: 'forbidden',
+      message: 'model not allowed',
+    });
     expect(parseUnifiedSubmitAnswer({ ok: true })).toMatchObject({ kind: 'refused', code: 'MALFORMED_ANSWER' });
     expect(parseUnifiedTask({ id: 'grok-task-1', state: 'error', message: 'reference image rejected', data: { videos: [] } })).toEqual({
       taskId: 'grok-task-1',

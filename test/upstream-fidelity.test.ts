@@ -27,7 +27,9 @@ const refusal = async (input: GenerateVideoInput) => {
 
 describe('PIX effects', () => {
   it('takes a 15-digit effect id and sends it as a JSON number', async () => {
-    const { job, last, submission } = await generateAndFollow(gateway, client, { pix: { prompt: 'we are venom', effect: 303624537709312 } });
+    const { job, last, submission } = await generateAndFollow(gateway, client, {
+      pix: { prompt: 'we are venom', effect: 303624537709312 },
+    });
     expect(last.status).toBe('SUCCEEDED');
     expect(receivedBody(submission)).toEqual({ model: 'auto', prompt: 'we are venom', ratio: '16:9', template_id: 303624537709312 });
     const { data } = await gql(gateway.url, PixSettings, { id: job.id });
@@ -65,7 +67,9 @@ describe("Kling's key", () => {
       const created = kling.parseSubmitAnswer(await duomi.call(kling.buildSubmit(input, 'http://127.0.0.1:9/none'), kling.successCodes));
       expect(created.kind).toBe('accepted');
       const taskId = (created as { taskId: string }).taskId;
-      await expect.poll(async () => kling.parseUpdate(await duomi.call(kling.buildFeed(taskId, input), kling.successCodes)).status).toBe('SUCCEEDED');
+      await expect
+        .poll(async () => kling.parseUpdate(await duomi.call(kling.buildFeed(taskId, input), kling.successCodes)).status)
+        .toBe('SUCCEEDED');
       // The same request with the key in the body, as the gateway sent it before.
       const inBody = await duomi.call({ ...kling.buildSubmit(input, 'http://127.0.0.1:9/none'), keyIn: 'body' });
       expect(inBody).toMatchObject({ code: 401 });
@@ -84,16 +88,40 @@ describe('failure messages, in each dialect', () => {
     await expect.poll(async () => (await stored(jobId))?.upstreamTaskId, { timeout: 20_000 }).toBeTruthy();
     const taskId = (await stored(jobId))!.upstreamTaskId!;
     const post = (body: unknown) =>
-      fetch(`${gateway.url}/callbacks/duomi/${jobId}?token=${callbackToken(secret, jobId)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${gateway.url}/callbacks/duomi/${jobId}?token=${callbackToken(secret, jobId)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     return { jobId, taskId, post };
   }
   const stored = (jobId: string) => gateway.db.prisma.job.findUnique({ where: { id: jobId } });
 
   it.each<[string, GenerateVideoInput, (taskId: string) => unknown, string]>([
-    ["DuomiAPI's data.msg before fail_reason", { luma: { prompt: 'x' } }, (t) => ({ code: 200, msg: '成功', data: { task_id: t, state: 'error', msg: 'NSFW content', fail_reason: 'older field' } }), 'NSFW content'],
-    ["Kling's task_status_msg before fail_reason", { kling: { prompt: 'x' } }, (t) => ({ task_id: t, task_status: 'failed', task_status_msg: 'risk control', fail_reason: 'older field' }), 'risk control'],
-    ["the unified API's message before fail_reason", { pix: { prompt: 'x' } }, (t) => ({ id: t, state: 'error', message: 'reference image rejected', fail_reason: 'older field' }), 'reference image rejected'],
-    ['fail_reason when nothing else says', { runway: { prompt: 'x' } }, (t) => ({ task_id: t, status: '2', msg: '', fail_reason: 'out of credits' }), 'out of credits'],
+    [
+      "DuomiAPI's data.msg before fail_reason",
+      { luma: { prompt: 'x' } },
+      (t) => ({ code: 200, msg: '成功', data: { task_id: t, state: 'error', msg: 'NSFW content', fail_reason: 'older field' } }),
+      'NSFW content',
+    ],
+    [
+      "Kling's task_status_msg before fail_reason",
+      { kling: { prompt: 'x' } },
+      (t) => ({ task_id: t, task_status: 'failed', task_status_msg: 'risk control', fail_reason: 'older field' }),
+      'risk control',
+    ],
+    [
+      "the unified API's message before fail_reason",
+      { pix: { prompt: 'x' } },
+      (t) => ({ id: t, state: 'error', message: 'reference image rejected', fail_reason: 'older field' }),
+      'reference image rejected',
+    ],
+    [
+      'fail_reason when nothing else says',
+      { runway: { prompt: 'x' } },
+      (t) => ({ task_id: t, status: '2', msg: '', fail_reason: 'out of credits' }),
+      'out of credits',
+    ],
   ])('%s', async (_case, input, body, message) => {
     gateway.app.simulator!.setKnobs({ stepMs: 3_600_000 });
     try {
@@ -117,7 +145,9 @@ describe('progress', () => {
     expect(statuses).toContain('PROCESSING');
     expect(last.progress).toBe(100);
     const events = await gateway.db.prisma.jobEvent.findMany({ where: { jobId: rawJobId(last.id) }, orderBy: { id: 'asc' } });
-    expect(events.filter((e) => e.toStatus !== 'SUCCEEDED').map((e) => e.progress)).toEqual(events.filter((e) => e.toStatus !== 'SUCCEEDED').map(() => 0));
+    expect(events.filter((e) => e.toStatus !== 'SUCCEEDED').map((e) => e.progress)).toEqual(
+      events.filter((e) => e.toStatus !== 'SUCCEEDED').map(() => 0),
+    );
     const callbacks = events.filter((e) => e.source === 'CALLBACK').map((e) => e.payload as Record<string, unknown>);
     expect(callbacks.length).toBeGreaterThan(0);
     for (const payload of callbacks) expect(payload).not.toHaveProperty('progress');
@@ -138,13 +168,21 @@ describe('progress', () => {
 describe('outputs', () => {
   it("keeps Runway's last frame as lastFrameUrl", async () => {
     const { last } = await generateAndFollow(gateway, client, { runway: { prompt: 'a neon city' } });
-    expect(last).toMatchObject({ status: 'SUCCEEDED', lastFrameUrl: expect.stringMatching(/\/files\/[\w-]+-last\.svg$/), previewUrl: null });
+    expect(last).toMatchObject({
+      status: 'SUCCEEDED',
+      lastFrameUrl: expect.stringMatching(/\/files\/[\w-]+-last\.svg$/),
+      previewUrl: null,
+    });
     expect((await fetch(last.lastFrameUrl!)).status).toBe(200);
   });
 
   it("keeps PIX's animated preview as previewUrl", async () => {
     const { last } = await generateAndFollow(gateway, client, { pix: { prompt: 'a robot' } });
-    expect(last).toMatchObject({ status: 'SUCCEEDED', previewUrl: expect.stringMatching(/\/files\/[\w-]+-preview\.webp$/), lastFrameUrl: null });
+    expect(last).toMatchObject({
+      status: 'SUCCEEDED',
+      previewUrl: expect.stringMatching(/\/files\/[\w-]+-preview\.webp$/),
+      lastFrameUrl: null,
+    });
     const preview = await fetch(last.previewUrl!);
     expect(preview.headers.get('content-type')).toBe('image/webp');
   });
@@ -152,15 +190,22 @@ describe('outputs', () => {
   it("reads no poster from Kling, whose videos are {id, url, duration}, and keeps the video's id", async () => {
     const { last } = await generateAndFollow(gateway, client, { kling: { prompt: 'x' } });
     expect(last).toMatchObject({ status: 'SUCCEEDED', posterUrl: null, lastFrameUrl: null, previewUrl: null });
-    expect((await gateway.db.prisma.job.findUnique({ where: { id: rawJobId(last.id) } }))!.upstreamVideoId).toBe(`${last.upstreamTaskId}-v0`);
+    expect((await gateway.db.prisma.job.findUnique({ where: { id: rawJobId(last.id) } }))!.upstreamVideoId).toBe(
+      `${last.upstreamTaskId}-v0`,
+    );
   });
 });
 
 describe('Kling refuses a last frame with a camera move', () => {
   it('and so does the gateway, first, naming the rule', async () => {
     expect(
-      await refusal({ kling: { prompt: 'x', image: 'https://example.com/a.png', imageTail: 'https://example.com/b.png', camera: { type: 'DOWN_BACK' } } }),
-    ).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: ['input', 'kling', 'imageTail'], message: 'Kling takes a last frame (imageTail) or a camera move, not both' }] });
+      await refusal({
+        kling: { prompt: 'x', image: 'https://example.com/a.png', imageTail: 'https://example.com/b.png', camera: { type: 'DOWN_BACK' } },
+      }),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: ['input', 'kling', 'imageTail'], message: 'Kling takes a last frame (imageTail) or a camera move, not both' }],
+    });
   });
 });
 
@@ -169,11 +214,17 @@ describe("Runway video-to-video's endpoint", () => {
 
   it.each([
     ['by default, /pro/video2video', {}, '/api/video/runway/pro/video2video'],
-    ['with RUNWAY_VIDEO_TO_VIDEO_ENDPOINT=generate, /pro/generate', { RUNWAY_VIDEO_TO_VIDEO_ENDPOINT: 'generate' }, '/api/video/runway/pro/generate'],
+    [
+      'with RUNWAY_VIDEO_TO_VIDEO_ENDPOINT=generate, /pro/generate',
+      { RUNWAY_VIDEO_TO_VIDEO_ENDPOINT: 'generate' },
+      '/api/video/runway/pro/generate',
+    ],
   ])('%s', async (_case, env, path) => {
     const own = using(await startGateway('postgres', env), (g) => g.stop());
     const ownClient = using(wsClient(own.wsUrl), (c) => c.dispose());
-    const { last, submission } = await generateAndFollow(own, ownClient, { runway: { video: 'https://example.com/walk.mp4', prompt: 'as a watercolour' } });
+    const { last, submission } = await generateAndFollow(own, ownClient, {
+      runway: { video: 'https://example.com/walk.mp4', prompt: 'as a watercolour' },
+    });
     expect(last.status).toBe('SUCCEEDED');
     expect(submission!.path).toBe(path);
     expect(receivedBody(submission)).toEqual({ video: 'https://example.com/walk.mp4', model: 'gen3', prompt: 'as a watercolour' });

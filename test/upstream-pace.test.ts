@@ -20,19 +20,25 @@ describe('UPSTREAM_RATE_PER_SECOND', () => {
     ['provider=rate pairs pace those only', 'kling=1, pix=0.5', { perProvider: { KLING: 1, PIX: 0.5 } }],
     ['both: a default and exceptions', '2,KLING=1', { all: 2, perProvider: { KLING: 1 } }],
   ])('%s', (_case, value, pace) => {
-    expect(loadConfig({ DATA_DIR: 'memory://', ...(value === undefined ? {} : { UPSTREAM_RATE_PER_SECOND: value }) }).dispatch.pace).toEqual(pace);
+    expect(
+      loadConfig({ DATA_DIR: 'memory://', ...(value === undefined ? {} : { UPSTREAM_RATE_PER_SECOND: value }) }).dispatch.pace,
+    ).toEqual(pace);
   });
 
   it.each(['0', 'fast', 'kling=', 'kling=-1', 'midjourney=1'])('refuses %j, naming the variable and the form', (value) => {
     expect(() => loadConfig({ DATA_DIR: 'memory://', UPSTREAM_RATE_PER_SECOND: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ DATA_DIR: 'memory://', UPSTREAM_RATE_PER_SECOND: value })).toThrow(/UPSTREAM_RATE_PER_SECOND must be a rate per second \("1"\), or provider=rate pairs/);
+    expect(() => loadConfig({ DATA_DIR: 'memory://', UPSTREAM_RATE_PER_SECOND: value })).toThrow(
+      /UPSTREAM_RATE_PER_SECOND must be a rate per second \("1"\), or provider=rate pairs/,
+    );
   });
 });
 
 describe('two instances on one database, PIX paced at 2 per second', () => {
   const using = useDisposables();
 
-  it('spread a burst of PIX jobs half a second apart between them, refuse none, and leave other providers alone', { timeout: 120_000 }, async () => {
+  it('spread a burst of PIX jobs half a second apart between them, refuse none, and leave other providers alone', {
+    timeout: 120_000,
+  }, async () => {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
     const simulator = using(await startSimulator({ apiKey: 'pace-key', knobs: { stepMs: 50 } }), (s) => s.close());
     const env = {
@@ -45,14 +51,24 @@ describe('two instances on one database, PIX paced at 2 per second', () => {
     const instances = [using(await startInstance(env), (i) => i.stop()), using(await startInstance(env), (i) => i.stop())];
 
     // The burst: eight PIX jobs and four Luma jobs, all at once, half through each instance.
-    const inputs = [...Array.from({ length: 8 }, (_, i) => ({ pix: { prompt: `burst ${i}` } })), ...Array.from({ length: 4 }, (_, i) => ({ luma: { prompt: `free ${i}` } }))];
+    const inputs = [
+      ...Array.from({ length: 8 }, (_, i) => ({ pix: { prompt: `burst ${i}` } })),
+      ...Array.from({ length: 4 }, (_, i) => ({ luma: { prompt: `free ${i}` } })),
+    ];
     const created = await Promise.all(inputs.map((input, i) => gql(instances[i % 2]!.url, GenerateVideo, { input })));
     const ids = created.map((c) => rawJobId(c.data!.generateVideo.id));
 
     const db = using(new pg.Client({ connectionString: database.url }), (c) => c.end());
     await db.connect();
-    const jobs = async () => (await db.query<{ id: string; provider: string; status: string; attempts: number }>(`SELECT id, provider, status, attempts FROM "Job"`)).rows;
-    await expect.poll(async () => (await jobs()).filter((j) => j.status === 'SUCCEEDED').length, { timeout: 60_000, interval: 200 }).toBe(ids.length);
+    const jobs = async () =>
+      (
+        await db.query<{ id: string; provider: string; status: string; attempts: number }>(
+          `SELECT id, provider, status, attempts FROM "Job"`,
+        )
+      ).rows;
+    await expect
+      .poll(async () => (await jobs()).filter((j) => j.status === 'SUCCEEDED').length, { timeout: 60_000, interval: 200 })
+      .toBe(ids.length);
 
     // Each PIX job was sent once, none refused or failed, and waiting counted no attempt.
     const pix = simulator.received.filter((r) => r.path === '/api/video/pix/pro/generate').sort((a, b) => a.at - b.at);
@@ -93,11 +109,15 @@ describe("the pace's slots, taken by two instances at once", () => {
     const turns = await Promise.all(Array.from({ length: 20 }, (_, i) => pacers[i % 2]!.take('KLING')));
     const after = await dbNow();
     expect(turns.every((t) => t.kind === 'slot')).toBe(true);
-    const next = (await db.query<{ nextSlotAt: Date }>(`SELECT "nextSlotAt" FROM "UpstreamPace" WHERE "provider" = 'KLING'`)).rows[0]!.nextSlotAt.getTime();
+    const next = (
+      await db.query<{ nextSlotAt: Date }>(`SELECT "nextSlotAt" FROM "UpstreamPace" WHERE "provider" = 'KLING'`)
+    ).rows[0]!.nextSlotAt.getTime();
     // Twenty slots of 100 ms from the first take: none shared, none skipped.
     expect(next).toBeGreaterThanOrEqual(before + 2_000);
     expect(next).toBeLessThanOrEqual(after + 2_000);
     // A 21st is further off than the hold allows for a pacer holding only 1 s: it is told to wait.
-    expect(await new UpstreamPacer(instances[0]!.db.prisma, { perProvider: { KLING: 10 } }, 1_000).take('KLING')).toMatchObject({ kind: 'busy' });
+    expect(await new UpstreamPacer(instances[0]!.db.prisma, { perProvider: { KLING: 10 } }, 1_000).take('KLING')).toMatchObject({
+      kind: 'busy',
+    });
   });
 });

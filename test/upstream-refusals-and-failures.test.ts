@@ -11,9 +11,8 @@ describe('when DuomiAPI says no, or the task fails', () => {
 
   it("a refusal (wrong key) leaves the job FAILED with the upstream's code and message, not a GraphQL error", async () => {
     const simulator = using(await startSimulator({ apiKey: 'the-right-key' }), (s) => s.close());
-    const gateway = using(
-      await startGateway('postgres', { DUOMI_BASE_URL: simulator.url, DUOMI_API_KEY: 'a-wrong-key-1234' }),
-      (g) => g.stop(),
+    const gateway = using(await startGateway('postgres', { DUOMI_BASE_URL: simulator.url, DUOMI_API_KEY: 'a-wrong-key-1234' }), (g) =>
+      g.stop(),
     );
     const client = using(wsClient(gateway.wsUrl), (c) => c.dispose());
     const created = await gql(gateway.url, GenerateVideo, { input: { pika: minimalPika() } });

@@ -19,16 +19,35 @@ const defaults = { model: 'veo3.1-fast', aspect_ratio: '16:9', duration: 8, qual
 
 describe('a Veo job, followed over graphql-ws to SUCCEEDED, in each mode', () => {
   it.each<[string, VeoVideoInput, 'TEXT' | 'IMAGE' | 'REFERENCE', Record<string, unknown>]>([
-    ['text-to-video: TEXT, image_urls []', { prompt: 'waves at night' }, 'TEXT', { ...defaults, prompt: 'waves at night', generation_type: 'TEXT', image_urls: [] }],
+    [
+      'text-to-video: TEXT, image_urls []',
+      { prompt: 'waves at night' },
+      'TEXT',
+      { ...defaults, prompt: 'waves at night', generation_type: 'TEXT', image_urls: [] },
+    ],
     [
       'a first frame: FIRST&LAST with one image',
       { prompt: 'the tide comes in', image: 'https://example.com/beach.png', quality: 'Q1080P' },
       'IMAGE',
-      { ...defaults, quality: '1080p', prompt: 'the tide comes in', generation_type: 'FIRST&LAST', image_urls: ['https://example.com/beach.png'] },
+      {
+        ...defaults,
+        quality: '1080p',
+        prompt: 'the tide comes in',
+        generation_type: 'FIRST&LAST',
+        image_urls: ['https://example.com/beach.png'],
+      },
     ],
     [
       'first and last frames: FIRST&LAST with both, in order',
-      { prompt: 'day to night', image: 'https://example.com/day.png', lastImage: 'https://example.com/night.png', model: 'VEO_3_1_PRO', ratio: 'RATIO_9_16', duration: 'SECONDS_8', quality: 'Q4K' },
+      {
+        prompt: 'day to night',
+        image: 'https://example.com/day.png',
+        lastImage: 'https://example.com/night.png',
+        model: 'VEO_3_1_PRO',
+        ratio: 'RATIO_9_16',
+        duration: 'SECONDS_8',
+        quality: 'Q4K',
+      },
       'IMAGE',
       {
         model: 'veo3.1-pro',
@@ -44,7 +63,12 @@ describe('a Veo job, followed over graphql-ws to SUCCEEDED, in each mode', () =>
       'reference images: REFERENCE',
       { prompt: 'this dog surfing', referenceImages: ['https://example.com/dog.png', 'https://example.com/board.png'] },
       'REFERENCE',
-      { ...defaults, prompt: 'this dog surfing', generation_type: 'REFERENCE', image_urls: ['https://example.com/dog.png', 'https://example.com/board.png'] },
+      {
+        ...defaults,
+        prompt: 'this dog surfing',
+        generation_type: 'REFERENCE',
+        image_urls: ['https://example.com/dog.png', 'https://example.com/board.png'],
+      },
     ],
   ])('%s', async (_case, veo, mode, body) => {
     const { job, last, submission } = await generateAndFollow(gateway, client, { veo });
@@ -74,9 +98,19 @@ describe('a Veo job, followed over graphql-ws to SUCCEEDED, in each mode', () =>
   });
 
   it.each<[string, VeoVideoInput, string, string]>([
-    ['reference images with frames', { prompt: 'x', image: 'https://example.com/a.png', referenceImages: ['https://example.com/b.png'] }, 'referenceImages', 'give reference images (REFERENCE) or first and last frames (image, lastImage), not both'],
+    [
+      'reference images with frames',
+      { prompt: 'x', image: 'https://example.com/a.png', referenceImages: ['https://example.com/b.png'] },
+      'referenceImages',
+      'give reference images (REFERENCE) or first and last frames (image, lastImage), not both',
+    ],
     ['a last frame alone', { prompt: 'x', lastImage: 'https://example.com/a.png' }, 'lastImage', 'lastImage needs image, the first frame'],
-    ['four reference images', { prompt: 'x', referenceImages: ['a', 'b', 'c', 'd'].map((n) => `https://example.com/${n}.png`) }, 'referenceImages', 'must list 1 to 3 images'],
+    [
+      'four reference images',
+      { prompt: 'x', referenceImages: ['a', 'b', 'c', 'd'].map((n) => `https://example.com/${n}.png`) },
+      'referenceImages',
+      'must list 1 to 3 images',
+    ],
     ['an empty list of reference images', { prompt: 'x', referenceImages: [] }, 'referenceImages', 'must list 1 to 3 images'],
   ])('refuses %s, naming the field and the rule', async (_case, veo, field, message) => {
     const response = await gql(gateway.url, GenerateVideo, { input: { veo } });
@@ -85,5 +119,13 @@ describe('a Veo job, followed over graphql-ws to SUCCEEDED, in each mode', () =>
 });
 
 describe('Veo through the unified API: errors, refusals, silence', () => {
-  unifiedApiOutcomes('veo', { TEXT: {}, IMAGE: { image: 'https://example.com/day.png', lastImage: 'https://example.com/night.png' }, REFERENCE: { referenceImages: ['https://example.com/dog.png'] } }, () => ({ gateway, client }));
+  unifiedApiOutcomes(
+    'veo',
+    {
+      TEXT: {},
+      IMAGE: { image: 'https://example.com/day.png', lastImage: 'https://example.com/night.png' },
+      REFERENCE: { referenceImages: ['https://example.com/dog.png'] },
+    },
+    () => ({ gateway, client }),
+  );
 });

@@ -35,11 +35,17 @@ type InputField = { name: string; type: { name: string | null; ofType: { name: s
 const typeName = (f: InputField) => f.type.name ?? f.type.ofType?.name;
 
 async function inputFields(type: string): Promise<InputField[]> {
-  const { data } = await gql<{ __type: { inputFields: InputField[] } }>(gateway.url, `{ __type(name: "${type}") { inputFields { name type { name ofType { name } } } } }`);
+  const { data } = await gql<{ __type: { inputFields: InputField[] } }>(
+    gateway.url,
+    `{ __type(name: "${type}") { inputFields { name type { name ofType { name } } } } }`,
+  );
   return data!.__type.inputFields;
 }
 async function enumValues(type: string): Promise<string[]> {
-  const { data } = await gql<{ __type: { enumValues: { name: string }[] } }>(gateway.url, `{ __type(name: "${type}") { enumValues { name } } }`);
+  const { data } = await gql<{ __type: { enumValues: { name: string }[] } }>(
+    gateway.url,
+    `{ __type(name: "${type}") { enumValues { name } } }`,
+  );
   return data!.__type.enumValues.map((v) => v.name);
 }
 async function accepted(member: string, change: Record<string, unknown>): Promise<boolean> {
@@ -96,7 +102,8 @@ describe('videoProviders', () => {
     for (const { input, models, styles, durations, durationField } of catalogue) {
       for (const model of models) expect(await accepted(input, { model: model.value }), `${input}.model ${model.value}`).toBe(true);
       for (const style of styles) expect(await accepted(input, { style: style.value }), `${input}.style ${style.value}`).toBe(true);
-      for (const duration of durations) expect(await accepted(input, { [durationField!]: duration.value }), `${input}.${durationField} ${duration.value}`).toBe(true);
+      for (const duration of durations)
+        expect(await accepted(input, { [durationField!]: duration.value }), `${input}.${durationField} ${duration.value}`).toBe(true);
     }
   });
 
@@ -108,7 +115,9 @@ describe('videoProviders', () => {
       for (const field of fields) {
         expect(samples, `a sample for ${input}.${field}`).toHaveProperty(field);
         for (const model of models) {
-          expect(await accepted(input, { model: model.value, [field]: samples[field] }), `${input} ${model.value} ${field}`).toBe(!model.unsupported.includes(field));
+          expect(await accepted(input, { model: model.value, [field]: samples[field] }), `${input} ${model.value} ${field}`).toBe(
+            !model.unsupported.includes(field),
+          );
         }
       }
     }
@@ -119,16 +128,27 @@ describe('videoProviders', () => {
     for (const { input, models, durations, durationField } of catalogue) {
       for (const model of models) {
         const listed = model.durations.map((d) => d.value);
-        expect(durations.map((d) => d.value), `${input} ${model.value}`).toEqual(expect.arrayContaining(listed));
+        expect(
+          durations.map((d) => d.value),
+          `${input} ${model.value}`,
+        ).toEqual(expect.arrayContaining(listed));
         for (const duration of durations) {
-          expect(await accepted(input, { model: model.value, [durationField!]: duration.value }), `${input} ${model.value} ${duration.value}`).toBe(listed.includes(duration.value));
+          expect(
+            await accepted(input, { model: model.value, [durationField!]: duration.value }),
+            `${input} ${model.value} ${duration.value}`,
+          ).toBe(listed.includes(duration.value));
         }
       }
     }
-    expect(catalogue.find((p) => p.provider === 'PIX')!.models.find((m) => m.value === 'V4')!.durations.map((d) => d.seconds)).toEqual([5, 8]);
+    expect(
+      catalogue
+        .find((p) => p.provider === 'PIX')!
+        .models.find((m) => m.value === 'V4')!
+        .durations.map((d) => d.seconds),
+    ).toEqual([5, 8]);
   });
 
-  it("accepts a ratio exactly when it is listed (per model, where a model makes fewer)", async () => {
+  it('accepts a ratio exactly when it is listed (per model, where a model makes fewer)', async () => {
     const allRatios = (await enumValues('AspectRatio')) as AspectRatio[];
     for (const { input, ratios, models } of catalogue.filter((p) => p.ratios.length > 0)) {
       for (const { value, ratios: modelRatios } of models.length ? models : [{ value: undefined, ratios }]) {

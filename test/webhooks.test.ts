@@ -56,7 +56,13 @@ const deliveries = `query($id: ID!) { videoJob(id: $id) { webhookDeliveries { id
 const rotate = `mutation { rotateWebhookSecret }`;
 const env = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_RETRY_BASE_MS: '100' };
 const as = (key: string) => ({ authorization: `Bearer ${key}` });
-type Delivery = { id: string; event: string; status: string; nextAttemptAt: string | null; attempts: { number: number; statusCode: number | null; error: string | null }[] };
+type Delivery = {
+  id: string;
+  event: string;
+  status: string;
+  nextAttemptAt: string | null;
+  attempts: { number: number; statusCode: number | null; error: string | null }[];
+};
 
 describe('webhooks', () => {
   const using = useDisposables();
@@ -70,13 +76,17 @@ describe('webhooks', () => {
     const { receiver, close } = await startReceiver(() => secret.value);
     using(receiver, close);
     const make = async (webhook: Record<string, unknown>, key = created.key, prompt = 'hooked') =>
-      (await gql<{ generateVideo: { id: string } }>(gateway.url, generate, { input: { pika: minimalPika(prompt) }, webhook }, as(key))).data!.generateVideo.id;
+      (await gql<{ generateVideo: { id: string } }>(gateway.url, generate, { input: { pika: minimalPika(prompt) }, webhook }, as(key)))
+        .data!.generateVideo.id;
     const deliveriesOf = async (id: string, key = created.key) =>
-      (await gql<{ videoJob: { webhookDeliveries: Delivery[] | null } }>(gateway.url, deliveries, { id }, as(key))).data!.videoJob.webhookDeliveries;
+      (await gql<{ videoJob: { webhookDeliveries: Delivery[] | null } }>(gateway.url, deliveries, { id }, as(key))).data!.videoJob
+        .webhookDeliveries;
     return { gateway, key: created.key, secret, receiver, make, deliveriesOf };
   }
 
-  it('sends every event type asked for, signed with the key’s secret; COMPLETED alone by default; a rotated secret signs from then on', { timeout: 60_000 }, async () => {
+  it('sends every event type asked for, signed with the key’s secret; COMPLETED alone by default; a rotated secret signs from then on', {
+    timeout: 60_000,
+  }, async () => {
     const { gateway, key, secret, receiver, make } = await setUp();
     const all = await make({ url: receiver.url, events: ['STARTED', 'PROGRESS', 'COMPLETED'] });
     await expect.poll(() => receiver.receipts.filter((r) => r.data.id === all && r.type === 'COMPLETED')).toHaveLength(1);
@@ -103,13 +113,20 @@ describe('webhooks', () => {
     expect(() => new Webhook(old).verify('{}', { 'webhook-id': 'x', 'webhook-timestamp': '0', 'webhook-signature': 'v1,x' })).toThrow();
   });
 
-  it('retries a receiver that fails (500, then a time-out) until it answers, with one webhook-id, shown to the owner only', { timeout: 60_000 }, async () => {
+  it('retries a receiver that fails (500, then a time-out) until it answers, with one webhook-id, shown to the owner only', {
+    timeout: 60_000,
+  }, async () => {
     const { gateway, receiver, make, deliveriesOf } = await setUp();
     receiver.answers = [500, 500, 'hang'];
     const job = await make({ url: receiver.url });
     await expect.poll(async () => (await deliveriesOf(job))?.[0]?.status, { timeout: 30_000 }).toBe('DELIVERED');
     const [delivery] = (await deliveriesOf(job))!;
-    expect(delivery!.attempts.map((a) => [a.number, a.statusCode])).toEqual([[1, 500], [2, 500], [3, null], [4, 200]]);
+    expect(delivery!.attempts.map((a) => [a.number, a.statusCode])).toEqual([
+      [1, 500],
+      [2, 500],
+      [3, null],
+      [4, 200],
+    ]);
     expect(delivery!.attempts[2]!.error).toMatch(/no answer within 2000 ms/);
     expect(delivery!.nextAttemptAt).toBeNull();
     expect(receiver.receipts.map((r) => r.id)).toEqual([delivery!.id, delivery!.id, delivery!.id, delivery!.id]);
@@ -143,15 +160,26 @@ describe('webhooks', () => {
 
   it('never sends one attempt twice from two instances', { timeout: 60_000 }, async () => {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
-    const instances = [using(await startInstance({ ...database.env, ...env }), (i) => i.stop()), using(await startInstance({ ...database.env, ...env }), (i) => i.stop())];
+    const instances = [
+      using(await startInstance({ ...database.env, ...env }), (i) => i.stop()),
+      using(await startInstance({ ...database.env, ...env }), (i) => i.stop()),
+    ];
     for (const instance of instances) instance.app.simulator!.setKnobs({ stepMs: 30 });
     const created = await new ApiKeys(instances[0]!.db.prisma).create('client', false);
     const { receiver, close } = await startReceiver(() => created.webhookSecret);
     using(receiver, close);
     const ids = await Promise.all(
-      Array.from({ length: 12 }, async (_, i) =>
-        (await gql<{ generateVideo: { id: string } }>(instances[i % 2]!.url, generate, { input: { pika: minimalPika(`two ${i}`) }, webhook: { url: receiver.url, events: ['STARTED', 'COMPLETED'] } }, as(created.key)))
-          .data!.generateVideo.id,
+      Array.from(
+        { length: 12 },
+        async (_, i) =>
+          (
+            await gql<{ generateVideo: { id: string } }>(
+              instances[i % 2]!.url,
+              generate,
+              { input: { pika: minimalPika(`two ${i}`) }, webhook: { url: receiver.url, events: ['STARTED', 'COMPLETED'] } },
+              as(created.key),
+            )
+          ).data!.generateVideo.id,
       ),
     );
     await expect.poll(() => receiver.receipts.filter((r) => r.type === 'COMPLETED').length, { timeout: 30_000 }).toBe(12);
@@ -175,7 +203,9 @@ describe('webhooks', () => {
     open.app.simulator!.setKnobs({ stepMs: 30 });
     const { receiver, close } = await startReceiver(() => openSecret);
     using(receiver, close);
-    const job = (await gql<{ generateVideo: { id: string } }>(open.url, generate, { input: { pika: minimalPika() }, webhook: { url: receiver.url } })).data!.generateVideo.id;
+    const job = (
+      await gql<{ generateVideo: { id: string } }>(open.url, generate, { input: { pika: minimalPika() }, webhook: { url: receiver.url } })
+    ).data!.generateVideo.id;
     await expect.poll(() => receiver.receipts.filter((r) => r.data.id === job)).toHaveLength(1);
     expect(receiver.receipts[0]).toMatchObject({ type: 'COMPLETED', verified: true });
 
@@ -189,8 +219,17 @@ describe('webhooks', () => {
     const { receiver, make, deliveriesOf, gateway, key } = await setUp({ WEBHOOK_ALLOW_PRIVATE: 'false' });
     const refusal = async (url: string) =>
       (await gql(gateway.url, generate, { input: { pika: minimalPika() }, webhook: { url } }, as(key))).errors?.[0];
-    expect(await refusal(receiver.url)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['webhook', 'url'], message: 'must be an https: URL' }] } });
-    for (const url of ['https://127.0.0.1/hook', 'https://169.254.169.254/latest/meta-data', 'https://[::1]/hook', 'https://10.1.2.3/', 'https://localhost/hook', 'https://[::ffff:127.0.0.1]/']) {
+    expect(await refusal(receiver.url)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ path: ['webhook', 'url'], message: 'must be an https: URL' }] },
+    });
+    for (const url of [
+      'https://127.0.0.1/hook',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[::1]/hook',
+      'https://10.1.2.3/',
+      'https://localhost/hook',
+      'https://[::ffff:127.0.0.1]/',
+    ]) {
       expect((await refusal(url))?.message, url).toMatch(/must not point to a loopback, private, link-local or reserved address/);
     }
     expect(await gateway.db.prisma.job.count()).toBe(0);
@@ -199,7 +238,9 @@ describe('webhooks', () => {
     const port = new URL(receiver.url).port;
     const job = await make({ url: `https://${hostname()}:${port}/hook` });
     await expect.poll(async () => (await deliveriesOf(job))?.[0]?.status, { timeout: 30_000 }).toBe('FAILED');
-    expect((await deliveriesOf(job))![0]!.attempts).toEqual([{ number: 1, statusCode: null, error: expect.stringMatching(/^refused: .* resolves to .*private/) }]);
+    expect((await deliveriesOf(job))![0]!.attempts).toEqual([
+      { number: 1, statusCode: null, error: expect.stringMatching(/^refused: .* resolves to .*private/) },
+    ]);
     expect(receiver.receipts).toHaveLength(0);
   });
 });

@@ -41,7 +41,10 @@ async function open(target: Target, count: number) {
     ...target.subscription,
   });
   let done = false;
-  void opened.then(() => (done = true), () => (done = true));
+  void opened.then(
+    () => (done = true),
+    () => (done = true),
+  );
   while (!target.initial && !done) {
     await target.change(++target.sequence);
     await Promise.race([opened, new Promise((r) => setTimeout(r, 1_000))]);
@@ -123,7 +126,10 @@ function bareTarget(server: ServerProcess, processes: number): Target {
   };
 }
 
-const latencyFigures = (latencies: number[]) => ({ 'p50 ms': round(percentile(latencies, 50)), 'p99 ms': round(percentile(latencies, 99)) });
+const latencyFigures = (latencies: number[]) => ({
+  'p50 ms': round(percentile(latencies, 50)),
+  'p99 ms': round(percentile(latencies, 99)),
+});
 
 type Scenario = { name: string; count: number; feed: boolean; latencyTarget: CaseResult['target']; memory: boolean };
 
@@ -151,7 +157,10 @@ export async function fanOutAndMemoryCases(): Promise<CaseResult[]> {
     const stack = await startGatewayStack('postgres');
     const bare = await startBareServer();
     const processes = Math.ceil(scenario.count / PER_PROCESS);
-    const targets = [await gatewayTarget(stack.gateway, stack.databaseUrl!, processes, scenario.feed), bareTarget(bare, processes)] as const;
+    const targets = [
+      await gatewayTarget(stack.gateway, stack.databaseUrl!, processes, scenario.feed),
+      bareTarget(bare, processes),
+    ] as const;
     try {
       const bytes: number[] = [];
       for (const target of targets) {
@@ -163,10 +172,20 @@ export async function fanOutAndMemoryCases(): Promise<CaseResult[]> {
       for (let r = 0; r < ROUNDS; r++) {
         for (const [i, target] of targets.entries()) times[i]!.push(...(await deliverOne(target)));
       }
-      latencies.push(compare(`3. fan-out: ${scenario.name} vs bare yoga + graphql-ws`, 'p99 ms', latencyFigures(times[0]), latencyFigures(times[1]), scenario.latencyTarget));
+      latencies.push(
+        compare(
+          `3. fan-out: ${scenario.name} vs bare yoga + graphql-ws`,
+          'p99 ms',
+          latencyFigures(times[0]),
+          latencyFigures(times[1]),
+          scenario.latencyTarget,
+        ),
+      );
       if (scenario.memory) {
         const kb = (b: number) => ({ 'KB/subscription': round(b / 1024) });
-        memory.push(compare(`4. RSS per subscription: ${scenario.name} vs bare`, 'KB/subscription', kb(bytes[0]!), kb(bytes[1]!), { atMost: 1 }));
+        memory.push(
+          compare(`4. RSS per subscription: ${scenario.name} vs bare`, 'KB/subscription', kb(bytes[0]!), kb(bytes[1]!), { atMost: 1 }),
+        );
       }
     } finally {
       for (const target of targets) {

@@ -3,7 +3,8 @@ import { benchHeaders, startBareServer, startGatewayStack } from '../support/gat
 import { measureHttp } from '../support/http-load.js';
 
 const generateVideo = JSON.stringify({
-  query: 'mutation { generateVideo(input: { pika: { prompt: "a bench of kittens", ratio: RATIO_16_9, options: { frameRate: 24 } } }) { id status } }',
+  query:
+    'mutation { generateVideo(input: { pika: { prompt: "a bench of kittens", ratio: RATIO_16_9, options: { frameRate: 24 } } }) { id status } }',
 });
 
 /**
@@ -13,15 +14,22 @@ const generateVideo = JSON.stringify({
  */
 export async function mutationCase(database: 'postgres' | 'pglite'): Promise<CaseResult[]> {
   const bare = await startBareServer();
-  const baseline = await measureHttp({ url: `${bare.url}/graphql`, body: JSON.stringify({ query: '{ __typename }' }) }).finally(() => bare.stop());
+  const baseline = await measureHttp({ url: `${bare.url}/graphql`, body: JSON.stringify({ query: '{ __typename }' }) }).finally(() =>
+    bare.stop(),
+  );
 
   const stack = await startGatewayStack(database, { stepMs: 600_000 });
   try {
-    const probe = await fetch(`${stack.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...benchHeaders }, body: generateVideo });
+    const probe = await fetch(`${stack.gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...benchHeaders },
+      body: generateVideo,
+    });
     const answer = (await probe.json()) as { data?: { generateVideo?: { status: string } } };
     if (answer.data?.generateVideo?.status !== 'QUEUED') throw new Error(`generateVideo failed: ${JSON.stringify(answer)}`);
     const figures = await measureHttp({ url: `${stack.gateway.url}/graphql`, body: generateVideo });
-    if (database === 'postgres') return [compare('1. generateVideo (Postgres) vs bare yoga { __typename }', 'req/s', figures, baseline, { atLeast: 0.6 })];
+    if (database === 'postgres')
+      return [compare('1. generateVideo (Postgres) vs bare yoga { __typename }', 'req/s', figures, baseline, { atLeast: 0.6 })];
     // The embedded database is what a new user runs first: it must keep up, and keep latency bounded.
     const name = '1. generateVideo (embedded PGlite) vs bare yoga { __typename }';
     return [compare(name, 'req/s', figures, baseline, { atLeast: 0.25 }), compare(name, 'p99 ms', figures, baseline, { atMost: 4 })];

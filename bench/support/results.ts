@@ -34,7 +34,10 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-const show = (figures: Record<string, number>) => Object.entries(figures).map(([k, v]) => `${k} ${v}`).join(', ');
+const show = (figures: Record<string, number>) =>
+  Object.entries(figures)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 
 export function printTable(results: CaseResult[]) {
   const rows = results.map((r) => [

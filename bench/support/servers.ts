@@ -32,7 +32,10 @@ export type ServerProcess = {
 };
 
 /** Starts a TypeScript entry point as its own Node process on `port`, ready once it answers HTTP. */
-export async function startServer(entry: string, { port, env = {}, args = [] }: { port: number; env?: Record<string, string>; args?: string[] }): Promise<ServerProcess> {
+export async function startServer(
+  entry: string,
+  { port, env = {}, args = [] }: { port: number; env?: Record<string, string>; args?: string[] },
+): Promise<ServerProcess> {
   // One folder per server: its main thread and tsx's loader thread each write a profile.
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir, `${entry.replace(/\W+/g, '-')}-${port}`)}`] : [];
   const child = spawn(process.execPath, [...profile, '--expose-gc', '--import', 'tsx', '--import', gcHook, resolve(root, entry), ...args], {
@@ -46,7 +49,13 @@ export async function startServer(entry: string, { port, env = {}, args = [] }: 
   const url = `http://127.0.0.1:${port}`;
   for (let waited = 0; ; waited += 100) {
     if (child.exitCode !== null) throw new Error(`${entry} exited (${child.exitCode}) before serving:\n${stderr}`);
-    if (await fetch(url).then((r) => r.body?.cancel().then(() => true), () => false)) break;
+    if (
+      await fetch(url).then(
+        (r) => r.body?.cancel().then(() => true),
+        () => false,
+      )
+    )
+      break;
     if (waited > 60_000) throw new Error(`${entry} did not serve on ${url} within a minute:\n${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -3,10 +3,21 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 
 export type ToSubscribers =
-  | { type: 'open'; url: string; connectionParams?: Record<string, unknown>; query: string; variables: Record<string, unknown>; count: number; path: string[] }
+  | {
+      type: 'open';
+      url: string;
+      connectionParams?: Record<string, unknown>;
+      query: string;
+      variables: Record<string, unknown>;
+      count: number;
+      path: string[];
+    }
   | { type: 'expect'; value: unknown }
   | { type: 'close' };
-type FromSubscribers = { type: 'connected' | 'opened' | 'expecting' | 'closed' } | { type: 'received'; times: number[] } | { type: 'failed'; message: string };
+type FromSubscribers =
+  | { type: 'connected' | 'opened' | 'expecting' | 'closed' }
+  | { type: 'received'; times: number[] }
+  | { type: 'failed'; message: string };
 
 /** The subscribers' process (subscribers.ts): the clients run apart from the bench and the servers. */
 export class SubscriberProcess {
@@ -101,7 +112,9 @@ export class SubscriberGroup {
   /** Opens `count` subscriptions, split evenly over the processes: see SubscriberProcess.open. */
   async open(options: Omit<Extract<ToSubscribers, { type: 'open' }>, 'type'>): Promise<{ opened: Promise<void> }> {
     const n = this.processes.length;
-    const each = await Promise.all(this.processes.map((p, i) => p.open({ ...options, count: Math.floor(options.count / n) + (i < options.count % n ? 1 : 0) })));
+    const each = await Promise.all(
+      this.processes.map((p, i) => p.open({ ...options, count: Math.floor(options.count / n) + (i < options.count % n ? 1 : 0) })),
+    );
     const opened = Promise.all(each.map((e) => e.opened)).then(() => {});
     opened.catch(() => {});
     return { opened };

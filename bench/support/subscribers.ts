@@ -15,7 +15,9 @@ const send = (message: unknown) => process.send!(message);
 const WAVE = 200;
 
 const describe = (error: unknown) =>
-  error instanceof Error ? error.message : ((error as { message?: string; type?: string })?.message ?? (error as { type?: string })?.type ?? JSON.stringify(error));
+  error instanceof Error
+    ? error.message
+    : ((error as { message?: string; type?: string })?.message ?? (error as { type?: string })?.type ?? JSON.stringify(error));
 
 /** Opens `count` more, a wave at a time (each connection acknowledged before the next wave); 'opened' once each had a first message. */
 async function open(message: Extract<ToSubscribers, { type: 'open' }>) {
@@ -23,7 +25,13 @@ async function open(message: Extract<ToSubscribers, { type: 'open' }>) {
   onMessage = () => {};
   for (let start = 0; start < message.count; start += WAVE) {
     const wave = Array.from({ length: Math.min(WAVE, message.count - start) }, () => {
-      const client = createClient({ url: message.url, webSocketImpl: WebSocket, connectionParams: message.connectionParams, retryAttempts: 0, lazy: true });
+      const client = createClient({
+        url: message.url,
+        webSocketImpl: WebSocket,
+        connectionParams: message.connectionParams,
+        retryAttempts: 0,
+        lazy: true,
+      });
       const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
       let first = true;
       client.subscribe(

@@ -80,7 +80,16 @@ export class ApiKeys {
     let viewer = cached && cached.until > Date.now() ? cached.viewer : undefined;
     if (viewer === undefined) {
       const row = key.startsWith(PREFIX) ? await this.prisma.apiKey.findUnique({ where: { hash } }) : null;
-      viewer = row && !row.revokedAt ? { kind: 'key', keyId: row.id, name: row.name, admin: row.admin, limits: { maxConcurrent: row.maxConcurrent, maxPerDay: row.maxPerDay } } : null;
+      viewer =
+        row && !row.revokedAt
+          ? {
+              kind: 'key',
+              keyId: row.id,
+              name: row.name,
+              admin: row.admin,
+              limits: { maxConcurrent: row.maxConcurrent, maxPerDay: row.maxPerDay },
+            }
+          : null;
       if (this.cache.size > 10_000) this.cache.clear();
       this.cache.set(hash, { viewer, until: Date.now() + this.cacheMs });
     }

@@ -16,7 +16,12 @@ export async function ensureBootstrapKey(prisma: PrismaClient, key: string, logg
   const { count } = await prisma.apiKey.createMany({ data: [{ name: BOOTSTRAP_KEY_NAME, admin: true, hash }], skipDuplicates: true });
   const row = await prisma.apiKey.findUniqueOrThrow({ where: { hash }, select: { id: true, revokedAt: true } });
   const outcome: BootstrapOutcome = { id: row.id, state: row.revokedAt ? 'revoked' : count > 0 ? 'created' : 'exists' };
-  if (outcome.state === 'revoked') logger.warn({ keyId: row.id }, 'ADMIN_API_KEY names a revoked key, which stays revoked: remove it from the configuration');
-  else logger.info({ keyId: row.id }, `ADMIN_API_KEY ${outcome.state === 'created' ? 'stored' : 'already stored'} as an admin key (the bootstrap key: rotate it with npm run apikey)`);
+  if (outcome.state === 'revoked')
+    logger.warn({ keyId: row.id }, 'ADMIN_API_KEY names a revoked key, which stays revoked: remove it from the configuration');
+  else
+    logger.info(
+      { keyId: row.id },
+      `ADMIN_API_KEY ${outcome.state === 'created' ? 'stored' : 'already stored'} as an admin key (the bootstrap key: rotate it with npm run apikey)`,
+    );
   return outcome;
 }

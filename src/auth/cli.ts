@@ -31,7 +31,8 @@ function limitOption(option: 'max-concurrent' | 'max-per-day'): number | null | 
   const value = values[option];
   if (value === undefined) return undefined;
   if (value === 'none') return null;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1_000_000_000) usage(`--${option} must be a whole number from 1, or none`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1_000_000_000)
+    usage(`--${option} must be a whole number from 1, or none`);
   return Number(value);
 }
 
@@ -39,7 +40,8 @@ const describeLimits = (l: Limits) => `max concurrent ${l.maxConcurrent ?? 'none
 
 if (!['create', 'list', 'revoke', 'limits'].includes(command ?? '')) usage();
 if (command === 'create' && !values.name?.trim()) usage();
-if ((command === 'revoke' || command === 'limits') && !/^[0-9a-f-]{36}$/i.test(id ?? '')) usage('<id> must be a key id, as `apikey list` shows it');
+if ((command === 'revoke' || command === 'limits') && !/^[0-9a-f-]{36}$/i.test(id ?? ''))
+  usage('<id> must be a key id, as `apikey list` shows it');
 const limits: Partial<Limits> = {};
 const maxConcurrent = limitOption('max-concurrent');
 const maxPerDay = limitOption('max-per-day');

@@ -31,7 +31,15 @@ if redis.call('HINCRBY', KEYS[1], ARGV[1], -1) <= 0 then redis.call('HDEL', KEYS
 return 1`;
 
 type WithScripts = Redis & {
-  connectionOpen(instances: string, mine: string, client: string, max: number, hashPrefix: string, ttlMs: number, instance: string): Promise<number>;
+  connectionOpen(
+    instances: string,
+    mine: string,
+    client: string,
+    max: number,
+    hashPrefix: string,
+    ttlMs: number,
+    instance: string,
+  ): Promise<number>;
   connectionClose(mine: string, client: string): Promise<number>;
 };
 
@@ -95,7 +103,15 @@ export class ConnectionLimiter {
     if (redis?.link.up) {
       try {
         return (
-          (await this.scripts.connectionOpen(this.setKey, this.hashOf(this.instance), client, this.max, this.hashOf(''), this.ttlMs, this.instance)) === 1
+          (await this.scripts.connectionOpen(
+            this.setKey,
+            this.hashOf(this.instance),
+            client,
+            this.max,
+            this.hashOf(''),
+            this.ttlMs,
+            this.instance,
+          )) === 1
         );
       } catch (error) {
         redis.link.reportFailure(error);

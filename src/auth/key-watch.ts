@@ -38,8 +38,10 @@ export class KeyWatch {
 
   /** Why `viewer` may no longer act, or undefined while it may. */
   ended(viewer: Viewer): Ended | undefined {
-    if (viewer.kind === 'key' && this.revoked.has(viewer.keyId)) return { code: 'UNAUTHENTICATED', message: 'this API key has been revoked' };
-    if (viewer.kind === 'open' && this.keysExist) return { code: 'UNAUTHENTICATED', message: 'an API key is now required: send it as "Authorization: Bearer <key>"' };
+    if (viewer.kind === 'key' && this.revoked.has(viewer.keyId))
+      return { code: 'UNAUTHENTICATED', message: 'this API key has been revoked' };
+    if (viewer.kind === 'open' && this.keysExist)
+      return { code: 'UNAUTHENTICATED', message: 'an API key is now required: send it as "Authorization: Bearer <key>"' };
     return undefined;
   }
 
@@ -75,7 +77,10 @@ export class KeyWatch {
     this.apiKeys.forget(name === 'open' ? undefined : name);
     this.signals.get(name)?.abort();
     for (const listener of this.listeners) listener(name);
-    this.logger.info({ key: name }, name === 'open' ? 'API keys exist now: open access ended' : 'API key revoked: its connections are ended');
+    this.logger.info(
+      { key: name },
+      name === 'open' ? 'API keys exist now: open access ended' : 'API key revoked: its connections are ended',
+    );
   }
 }
 

@@ -17,10 +17,17 @@ const blankAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 /** Submissions per second per provider: "2" (every provider), "kling=1,pix=0.5" (those only), or both ("2,kling=1"). */
 export type UpstreamPace = { all?: number; perProvider: Partial<Record<VideoProvider, number>> };
 
-const paceMessage = `must be a rate per second ("1"), or provider=rate pairs ("kling=1,pix=0.5"), providers among ${Object.keys(VideoProvider).map((p) => p.toLowerCase()).join(', ')}`;
+const paceMessage = `must be a rate per second ("1"), or provider=rate pairs ("kling=1,pix=0.5"), providers among ${Object.keys(
+  VideoProvider,
+)
+  .map((p) => p.toLowerCase())
+  .join(', ')}`;
 const upstreamPace = z.preprocess(blankAsUndefined, z.string().optional()).transform((value, ctx): UpstreamPace => {
   const pace: UpstreamPace = { perProvider: {} };
-  for (const entry of (value ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (value ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [name, rateText] = entry.includes('=') ? entry.split('=').map((p) => p.trim()) : [undefined, entry];
     const rate = Number(rateText);
     const provider = name?.toUpperCase() as VideoProvider | undefined;
@@ -39,10 +46,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: port.default(4000),
   PUBLIC_URL: z.preprocess(blankAsUndefined, httpUrl.optional()),
-  DATABASE_URL: z.preprocess(
-    blankAsUndefined,
-    z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }).optional(),
-  ),
+  DATABASE_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }).optional()),
   /** PGlite's folder when DATABASE_URL is unset; `memory://` keeps nothing on disk. */
   DATA_DIR: z.string().min(1).default('./.data'),
   DUOMI_BASE_URL: z.preprocess(blankAsUndefined, httpUrl.optional()),
@@ -52,22 +56,36 @@ const envSchema = z.object({
   /** The bootstrap admin key, stored hashed at start (like `npm run apikey -- create --admin`). */
   ADMIN_API_KEY: z.preprocess(
     blankAsUndefined,
-    z.string().regex(/^vgk_[\w-]{32,}$/, 'must be vgk_ followed by at least 32 letters, digits, - or _ (e.g. vgk_$(openssl rand -hex 32))').optional(),
+    z
+      .string()
+      .regex(/^vgk_[\w-]{32,}$/, 'must be vgk_ followed by at least 32 letters, digits, - or _ (e.g. vgk_$(openssl rand -hex 32))')
+      .optional(),
   ),
   /** Bearer token for GET /metrics; without it /metrics is open outside production and closed in it. */
   METRICS_TOKEN: z.preprocess(blankAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   /** Origins (scheme://host[:port]) allowed to call /graphql from a browser, comma-separated. */
   CORS_ORIGINS: z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').map((o) => o.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : v,
     z
       .array(z.string())
-      .refine((origins) => origins.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'must list origins like https://app.example.com, comma-separated')
+      .refine(
+        (origins) => origins.every((o) => /^https?:\/\/[^/\s]+$/.test(o)),
+        'must list origins like https://app.example.com, comma-separated',
+      )
       .default([]),
   ),
   CALLBACK_SECRET: z.preprocess(blankAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-    error: 'must be one of fatal, error, warn, info, debug, trace, silent',
-  }).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).default(15_000),
   UPSTREAM_CONNECT_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).default(5_000),
   UPSTREAM_HEADERS_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).optional(),
@@ -87,14 +105,26 @@ const envSchema = z.object({
   SUBMIT_UNCERTAIN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(900),
   RESUBMIT_UNCERTAIN: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   /** Signs the webhooks of an open gateway's jobs (keys have their own). */
-  WEBHOOK_SECRET: z.preprocess(blankAsUndefined, z.string().regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/, 'must be whsec_ followed by base64 of at least 24 random bytes (e.g. whsec_$(openssl rand -base64 32))').optional()),
+  WEBHOOK_SECRET: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .regex(
+        /^whsec_[A-Za-z0-9+/]{32,}={0,2}$/,
+        'must be whsec_ followed by base64 of at least 24 random bytes (e.g. whsec_$(openssl rand -base64 32))',
+      )
+      .optional(),
+  ),
   WEBHOOK_RETRY_HOURS: z.coerce.number({ error: 'must be a number of hours' }).positive('must be more than 0').default(24),
   WEBHOOK_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).default(10_000),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).default(5_000),
   WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   JOB_DEADLINE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive('must be more than 0').default(3600),
   REDIS_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional()),
-  REDIS_PREFIX: z.string().regex(/^[\w.:-]{0,64}$/, 'must be at most 64 letters, digits or _ . : -').default('vg:'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{0,64}$/, 'must be at most 64 letters, digits or _ . : -')
+    .default('vg:'),
   READY_REQUIRES_REDIS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number' }).int().min(1).default(60),
   MAX_QUERY_DEPTH: z.coerce.number({ error: 'must be a whole number' }).int().min(2).default(12),
@@ -133,7 +163,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!e.DUOMI_BASE_URL && e.DUOMI_SIMULATOR === 'false') problems.push('DUOMI_BASE_URL is required when DUOMI_SIMULATOR=false');
   // A deployment must never "work" against the simulator by accident.
   if (e.NODE_ENV === 'production' && !e.DUOMI_BASE_URL && e.DUOMI_SIMULATOR !== 'true') {
-    problems.push("DUOMI_BASE_URL is required in production (DuomiAPI's address; DUOMI_SIMULATOR=true runs the built-in simulator instead, for a demo)");
+    problems.push(
+      "DUOMI_BASE_URL is required in production (DuomiAPI's address; DUOMI_SIMULATOR=true runs the built-in simulator instead, for a demo)",
+    );
   }
   if (e.NODE_ENV === 'production' && !e.PUBLIC_URL) problems.push('PUBLIC_URL is required in production');
   if (problems.length > 0) throw new ConfigError(problems);
@@ -180,9 +212,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       afterMs: e.RECONCILE_AFTER_SECONDS * 1000,
       deadlineMs: e.JOB_DEADLINE_SECONDS * 1000,
     },
-    redis: e.REDIS_URL
-      ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, requiredForReadiness: e.READY_REQUIRES_REDIS === 'true' }
-      : undefined,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, requiredForReadiness: e.READY_REQUIRES_REDIS === 'true' } : undefined,
     auth: { bootstrapKey: e.ADMIN_API_KEY },
     metrics: {
       token: e.METRICS_TOKEN,

@@ -34,5 +34,7 @@ export function summarizeConfig(config: Config): string {
     cors: config.cors.origins.length > 0 ? config.cors.origins.join(',') : config.cors.anyOrigin ? 'any-origin' : 'same-origin',
     logLevel: config.log.level,
   };
-  return `configuration: ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')}`;
+  return `configuration: ${Object.entries(fields)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')}`;
 }

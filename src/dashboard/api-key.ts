@@ -19,7 +19,14 @@ export const maskedKey = (key: string) => (key.length > 14 ? `${key.slice(0, 8)}
  */
 export function askForKey(problem?: string): Promise<string> {
   return new Promise((resolve) => {
-    const input = h('input', { type: 'password', name: 'api-key', autocomplete: 'off', placeholder: 'vgk_…', required: true, spellcheck: 'false' });
+    const input = h('input', {
+      type: 'password',
+      name: 'api-key',
+      autocomplete: 'off',
+      placeholder: 'vgk_…',
+      required: true,
+      spellcheck: 'false',
+    });
     const form = h(
       'form',
       { class: 'key-form' },

@@ -45,7 +45,10 @@ function listControl(scalar: string, name: string, required: boolean): Field {
   return {
     element: input,
     read: () => {
-      const values = input.value.split('\n').map((v) => v.trim()).filter(Boolean);
+      const values = input.value
+        .split('\n')
+        .map((v) => v.trim())
+        .filter(Boolean);
       if (values.length === 0) return undefined;
       return numeric[scalar] ? values.map(Number) : values;
     },
@@ -87,8 +90,8 @@ export function inputField(types: InputTypes, field: InputField, path: string[],
       : list
         ? listControl(typeName, name, required)
         : typeName === 'Boolean'
-        ? booleanControl(name, field.description)
-        : scalarControl(typeName, name, required);
+          ? booleanControl(name, field.description)
+          : scalarControl(typeName, name, required);
   const element = h(
     'label',
     { class: `field ${typeName === 'Boolean' ? 'check' : ''}` },

@@ -5,7 +5,13 @@ export type TypeRef = { kind: 'NON_NULL' | 'LIST' | 'INPUT_OBJECT' | 'ENUM' | 'S
 export type InputField = { name: string; description: string | null; type: TypeRef };
 export type EnumValue = { name: string; description: string | null };
 /** An input type or enum, as `npm run codegen` writes them to generated/input-types.ts. */
-export type SchemaType = { kind: 'INPUT_OBJECT' | 'ENUM'; name: string; description: string | null; inputFields?: InputField[]; enumValues?: EnumValue[] };
+export type SchemaType = {
+  kind: 'INPUT_OBJECT' | 'ENUM';
+  name: string;
+  description: string | null;
+  inputFields?: InputField[];
+  enumValues?: EnumValue[];
+};
 
 /** The form's input types and enums by name (generated from the schema at build time, not asked for). */
 export class InputTypes {

@@ -13,9 +13,17 @@ function choicesOf(p: ProviderInfo): ProviderChoices {
   const defaults = new Map<string, string>();
   if (p.ratios.length > 0) values.set('ratio', p.ratios);
   if (p.defaultRatio) defaults.set('ratio', p.defaultRatio);
-  if (p.models.length > 0) values.set('model', p.models.map((m) => m.value));
+  if (p.models.length > 0)
+    values.set(
+      'model',
+      p.models.map((m) => m.value),
+    );
   if (p.defaultModel) defaults.set('model', p.defaultModel);
-  if (p.durationField && p.durations.length > 0) values.set(p.durationField, p.durations.map((d) => d.value));
+  if (p.durationField && p.durations.length > 0)
+    values.set(
+      p.durationField,
+      p.durations.map((d) => d.value),
+    );
   return { values, defaults };
 }
 
@@ -30,7 +38,9 @@ export type Submit = (input: Record<string, unknown>) => Promise<GraphQLError[] 
 export function jobForm(types: InputTypes, providers: ProviderInfo[], submit: Submit): HTMLFormElement {
   const members = providers.filter((p) => types.get(p.inputType)).map((p) => ({ name: p.input, provider: p }));
   const index: FieldIndex = new Map();
-  const panels = new Map<string, Field>(members.map((m) => [m.name, inputObject(types, m.provider.inputType, [m.name], index, choicesOf(m.provider))]));
+  const panels = new Map<string, Field>(
+    members.map((m) => [m.name, inputObject(types, m.provider.inputType, [m.name], index, choicesOf(m.provider))]),
+  );
   let member = members[0]?.name ?? '';
 
   const tabs = h('div', { class: 'tabs', role: 'tablist' });
@@ -43,7 +53,11 @@ export function jobForm(types: InputTypes, providers: ProviderInfo[], submit: Su
     for (const tab of tabs.children) tab.setAttribute('aria-selected', String(tab.getAttribute('data-member') === name));
   };
   for (const m of members) {
-    const tab = h('button', { type: 'button', role: 'tab', 'data-member': m.name, title: types.get(m.provider.inputType)?.description ?? undefined }, humanize(m.provider.provider));
+    const tab = h(
+      'button',
+      { type: 'button', role: 'tab', 'data-member': m.name, title: types.get(m.provider.inputType)?.description ?? undefined },
+      humanize(m.provider.provider),
+    );
     tab.addEventListener('click', () => show(m.name));
     tabs.append(tab);
   }

@@ -26,7 +26,8 @@ function settingChips(actions: JobActions, value: unknown, name = ''): HTMLEleme
   if (value === null || value === undefined || value === false) return [];
   // A list: one chip for scalars ("Reference images a.png, b.png"), each item's own for objects (shots).
   if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object')) return value.length ? [h('li', {}, h('span', {}, settingName(name)), ` ${value.map(String).join(', ')}`)] : [];
+    if (value.every((v) => typeof v !== 'object'))
+      return value.length ? [h('li', {}, h('span', {}, settingName(name)), ` ${value.map(String).join(', ')}`)] : [];
     return value.flatMap((v) => settingChips(actions, v, name));
   }
   if (typeof value === 'object') {
@@ -96,7 +97,7 @@ class JobCardView {
   private shownMedia = '';
 
   constructor(
-    private readonly actions: JobActions,
+    actions: JobActions,
     public job: Job,
   ) {
     const copyId = h('button', { type: 'button', class: 'small copy-id', title: job.id }, 'Copy id');
@@ -115,7 +116,9 @@ class JobCardView {
       void actions
         .history(this.job.id)
         .then((events) => this.historyBox.replaceChildren(historyList(events)))
-        .catch((error: unknown) => this.historyBox.replaceChildren(h('p', { class: 'error' }, `Could not load the history: ${String(error)}`)));
+        .catch((error: unknown) =>
+          this.historyBox.replaceChildren(h('p', { class: 'error' }, `Could not load the history: ${String(error)}`)),
+        );
     });
     this.cancel.addEventListener('click', () => {
       this.cancel.disabled = true;
@@ -132,7 +135,13 @@ class JobCardView {
       h(
         'div',
         { class: 'body' },
-        h('header', {}, this.badge, h('span', { class: 'provider' }, humanize(job.provider)), h('time', { datetime: job.createdAt }, timeFormat.format(new Date(job.createdAt)))),
+        h(
+          'header',
+          {},
+          this.badge,
+          h('span', { class: 'provider' }, humanize(job.provider)),
+          h('time', { datetime: job.createdAt }, timeFormat.format(new Date(job.createdAt))),
+        ),
         h('p', { class: 'prompt' }, job.prompt ?? '(no prompt)'),
         h('div', { class: 'progress-row' }, this.progress, this.percent),
         this.estimate,
@@ -185,7 +194,9 @@ class JobCardView {
       ...(job.finishedAt ? [`finished in ${seconds(job.createdAt, job.finishedAt)}`] : []),
       ...(job.videoUrl ? [' · ', h('a', { href: job.videoUrl, target: '_blank', rel: 'noopener' }, 'open video')] : []),
       // What some providers make beside the video: Runway's last frame, PIX's animated preview.
-      ...(job.lastFrameUrl ? [' · ', h('a', { class: 'last-frame', href: job.lastFrameUrl, target: '_blank', rel: 'noopener' }, 'last frame')] : []),
+      ...(job.lastFrameUrl
+        ? [' · ', h('a', { class: 'last-frame', href: job.lastFrameUrl, target: '_blank', rel: 'noopener' }, 'last frame')]
+        : []),
       ...(job.previewUrl ? [' · ', h('a', { class: 'preview', href: job.previewUrl, target: '_blank', rel: 'noopener' }, 'preview')] : []),
     );
   }
@@ -213,7 +224,8 @@ export class JobList {
   setFilter(filter: VideoJobFilter) {
     this.filter = filter;
     this.cards.clear();
-    this.empty.textContent = filter.status?.length || filter.provider ? 'No jobs match the filter.' : 'No jobs yet. Make one with the form.';
+    this.empty.textContent =
+      filter.status?.length || filter.provider ? 'No jobs match the filter.' : 'No jobs yet. Make one with the form.';
     this.upsert([]);
   }
 

@@ -28,7 +28,9 @@ function summarize(jobs: Job[]) {
   const counts = new Map<string, number>();
   for (const job of jobs) counts.set(job.status, (counts.get(job.status) ?? 0) + 1);
   summary.replaceChildren(
-    ...[...counts].map(([status, n]) => h('span', { class: 'count', 'data-status': status }, h('b', {}, String(n)), ` ${humanize(status)}`)),
+    ...[...counts].map(([status, n]) =>
+      h('span', { class: 'count', 'data-status': status }, h('b', {}, String(n)), ` ${humanize(status)}`),
+    ),
   );
 }
 
@@ -71,7 +73,12 @@ await ensureAccess();
 const providers = await loadProviders();
 const types = new InputTypes(inputTypes);
 // Models by their own names (kling-v1, gen3), lengths in seconds.
-types.addLabels(providers.flatMap((p) => [...p.models.map((m) => [m.value, m.upstream] as const), ...p.durations.map((d) => [d.value, `${d.seconds} s`] as const)]));
+types.addLabels(
+  providers.flatMap((p) => [
+    ...p.models.map((m) => [m.value, m.upstream] as const),
+    ...p.durations.map((d) => [d.value, `${d.seconds} s`] as const),
+  ]),
+);
 const list = new JobList(
   {
     valueLabel: (value) => types.valueLabel(value),
@@ -111,7 +118,12 @@ older.addEventListener('click', () => {
   void readPage(cursor ?? null, true).finally(() => (older.disabled = false));
 });
 
-const statusFilter = h('select', { name: 'filter-status', 'aria-label': 'Status' }, h('option', { value: '' }, 'Every status'), ...STATUSES.map((s) => h('option', { value: s }, humanize(s))));
+const statusFilter = h(
+  'select',
+  { name: 'filter-status', 'aria-label': 'Status' },
+  h('option', { value: '' }, 'Every status'),
+  ...STATUSES.map((s) => h('option', { value: s }, humanize(s))),
+);
 const providerFilter = h(
   'select',
   { name: 'filter-provider', 'aria-label': 'Provider' },

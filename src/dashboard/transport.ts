@@ -3,7 +3,11 @@ import { createClient, type Client } from 'graphql-ws';
 import { apiKey } from './api-key.js';
 import type { TypedDocumentString } from './generated/graphql.js';
 
-export type GraphQLError = { message: string; path?: (string | number)[]; extensions?: { code?: string; fields?: { path: (string | number)[]; message: string }[] } };
+export type GraphQLError = {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; fields?: { path: (string | number)[]; message: string }[] };
+};
 export type Result<T> = { data?: T | null; errors?: GraphQLError[] };
 type Variables = Record<string, unknown>;
 

@@ -15,7 +15,10 @@ const noFilter = { externalTables: [], externalEnums: [] };
 export async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
   const lockPath = join(dir, 'migration_lock.toml');
   const folders = existsSync(dir)
-    ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? (await readdir(dir, { withFileTypes: true }))
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   return {
     baseDir: dir,

@@ -14,7 +14,8 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
 /** Postgres SQLSTATEs: class 08 (connection exception), shutting down, starting up, too many connections. */
 const SQLSTATE = /^(08...|57P01|57P02|57P03|53300)$/;
 /** What pg and ioredis say when a connection breaks or cannot be had in time. */
-const MESSAGES = /Connection terminated|Connection ended unexpectedly|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection|Connection is closed|Reached the max retries per request limit|Stream isn't writeable/i;
+const MESSAGES =
+  /Connection terminated|Connection ended unexpectedly|timeout exceeded when trying to connect|Can't reach database server|Server has closed the connection|Connection is closed|Reached the max retries per request limit|Stream isn't writeable/i;
 
 /** True when `error` (or what caused it) says the database or Redis is unreachable right now. */
 export function isBackendUnavailable(error: unknown, depth = 0): boolean {
@@ -47,5 +48,11 @@ export function unavailableReason(error: unknown): string {
   const kind = e?.meta?.driverAdapterError?.cause?.kind;
   if (typeof kind === 'string') return kind;
   if (typeof e?.code === 'string') return e.code;
-  return typeof e?.message === 'string' ? e.message.split('\n').find((line) => line.trim())!.trim().slice(0, 200) : String(error);
+  return typeof e?.message === 'string'
+    ? e.message
+        .split('\n')
+        .find((line) => line.trim())!
+        .trim()
+        .slice(0, 200)
+    : String(error);
 }

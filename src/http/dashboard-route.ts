@@ -35,19 +35,24 @@ export function dashboardRoutes(apiKeys: ApiKeys): Route[] {
       assets = undefined; // a failed build is tried again on the next request
       throw error;
     }));
-  return [...(['/dashboard', '/dashboard/app.js', '/dashboard/styles.css'] as const).map((path): Route => ({
-    method: 'GET',
-    path,
-    handler: async (_req, res) => {
-      const { body, type } = (await load())[path];
-      res.writeHead(200, {
-        'content-type': type,
-        'content-length': Buffer.byteLength(body),
-        'cache-control': 'no-cache',
-      });
-      res.end(body);
-    },
-  })), accessRoute(apiKeys)];
+  return [
+    ...(['/dashboard', '/dashboard/app.js', '/dashboard/styles.css'] as const).map(
+      (path): Route => ({
+        method: 'GET',
+        path,
+        handler: async (_req, res) => {
+          const { body, type } = (await load())[path];
+          res.writeHead(200, {
+            'content-type': type,
+            'content-length': Buffer.byteLength(body),
+            'cache-control': 'no-cache',
+          });
+          res.end(body);
+        },
+      }),
+    ),
+    accessRoute(apiKeys),
+  ];
 }
 
 /**
@@ -65,7 +70,12 @@ function accessRoute(apiKeys: ApiKeys): Route {
         sendJson(res, 200, { access: 'granted' }, { 'cache-control': 'no-store' });
       } catch (error) {
         if (!(error instanceof InvalidApiKeyError || error instanceof MissingApiKeyError)) throw error;
-        sendJson(res, 200, { access: 'denied', reason: error instanceof MissingApiKeyError ? 'missing' : 'invalid', message: error.message }, { 'cache-control': 'no-store' });
+        sendJson(
+          res,
+          200,
+          { access: 'denied', reason: error instanceof MissingApiKeyError ? 'missing' : 'invalid', message: error.message },
+          { 'cache-control': 'no-store' },
+        );
       }
     },
   };

@@ -49,7 +49,9 @@ export function attachGraphQLWs(
   wss.on('connection', (socket) => {
     const emit = socket.emit.bind(socket);
     socket.emit = (event: string | symbol, ...args: unknown[]) =>
-      event === 'error' && (args[0] as { code?: string } | undefined)?.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? true : emit(event, ...args);
+      event === 'error' && (args[0] as { code?: string } | undefined)?.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+        ? true
+        : emit(event, ...args);
   });
   // Authenticated once, at connection_init, from `connectionParams.authorization` (or Authorization).
   const viewers = new WeakMap<object, Viewer>();
@@ -108,7 +110,9 @@ export function attachGraphQLWs(
         // The operation being started is already listed among them.
         if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
           rateLimited?.inc({ limit: 'subscriptions_per_connection' });
-          return [new GraphQLError(`at most ${maxSubscriptions} operations at once on one connection`, { extensions: { code: 'RATE_LIMITED' } })];
+          return [
+            new GraphQLError(`at most ${maxSubscriptions} operations at once on one connection`, { extensions: { code: 'RATE_LIMITED' } }),
+          ];
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
@@ -149,7 +153,10 @@ export function attachGraphQLWs(
      */
     restart: async (graceMs = 1_000) => {
       const open = [...wss.clients];
-      const closed = open.map((socket) => new Promise<void>((resolve) => (socket.readyState === socket.CLOSED ? resolve() : socket.once('close', () => resolve()))));
+      const closed = open.map(
+        (socket) =>
+          new Promise<void>((resolve) => (socket.readyState === socket.CLOSED ? resolve() : socket.once('close', () => resolve()))),
+      );
       for (const socket of open) socket.close(1012, 'service restart');
       const cut = setTimeout(() => {
         for (const socket of open) socket.terminate();

@@ -19,7 +19,9 @@ export function metricsRoute(registry: Registry, access: Config['metrics']): Rou
       if (!access.open) {
         const presented = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
         if (!expected || !presented || !timingSafeEqual(digest(presented), expected)) {
-          const message = expected ? 'send the METRICS_TOKEN as "Authorization: Bearer <token>"' : 'set METRICS_TOKEN to scrape /metrics in production';
+          const message = expected
+            ? 'send the METRICS_TOKEN as "Authorization: Bearer <token>"'
+            : 'set METRICS_TOKEN to scrape /metrics in production';
           return sendJson(res, 401, { error: 'UNAUTHENTICATED', message }, { 'www-authenticate': 'Bearer realm="metrics"' });
         }
       }

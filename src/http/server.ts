@@ -47,7 +47,10 @@ export function createHttpServer({
     // Query strings are never logged: callback URLs carry their token there.
     if (logger.isLevelEnabled('info')) {
       res.on('finish', () =>
-        log().info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
+        log().info(
+          { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) },
+          'request',
+        ),
       );
     }
     try {
@@ -62,16 +65,29 @@ export function createHttpServer({
       }
       const match = matchRoute(routes, req.method ?? 'GET', url.pathname);
       if (match === undefined) return sendJson(res, 404, { error: 'NOT_FOUND', message: `no route for ${url.pathname}` });
-      if (match === 'method-not-allowed') return sendJson(res, 405, { error: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${url.pathname}` });
+      if (match === 'method-not-allowed')
+        return sendJson(res, 405, { error: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${url.pathname}` });
       route = match.route.path;
-      await match.route.handler(req, res, { requestId, url, get logger() { return log(); }, params: match.params });
+      await match.route.handler(req, res, {
+        requestId,
+        url,
+        get logger() {
+          return log();
+        },
+        params: match.params,
+      });
     } catch (error) {
       if (isBackendUnavailable(error)) {
         log().warn({ path: url.pathname, reason: unavailableReason(error) }, 'service unavailable: a backend cannot be reached');
         if (!res.headersSent) {
-          return sendJson(res, 503, { error: 'SERVICE_UNAVAILABLE', message: 'the service is unavailable; try again later', requestId }, {
-            'retry-after': String(RETRY_AFTER_SECONDS),
-          });
+          return sendJson(
+            res,
+            503,
+            { error: 'SERVICE_UNAVAILABLE', message: 'the service is unavailable; try again later', requestId },
+            {
+              'retry-after': String(RETRY_AFTER_SECONDS),
+            },
+          );
         }
       } else {
         log().error({ err: error, path: url.pathname }, 'unhandled error in HTTP handler');

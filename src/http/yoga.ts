@@ -56,7 +56,21 @@ export type YogaDeps = {
   graphiql: boolean;
 };
 
-export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys, keyWatch, connections, limits, metrics, rateLimited, cors, exposeErrors, graphiql }: YogaDeps) {
+export function createGatewayYoga({
+  schema,
+  logger,
+  shutdown,
+  services,
+  apiKeys,
+  keyWatch,
+  connections,
+  limits,
+  metrics,
+  rateLimited,
+  cors,
+  exposeErrors,
+  graphiql,
+}: YogaDeps) {
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -93,7 +107,14 @@ export function createGatewayYoga({ schema, logger, shutdown, services, apiKeys,
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
       warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.filter((a) => !(a instanceof Error)).map(String).join(' ')),
+      error: (...args) =>
+        logger.error(
+          { err: args.find((a) => a instanceof Error) },
+          args
+            .filter((a) => !(a instanceof Error))
+            .map(String)
+            .join(' '),
+        ),
     },
     context: async (initial): Promise<GraphQLContext> => {
       // graphql-ws hands no fetch Request, only the upgrade's IncomingMessage.

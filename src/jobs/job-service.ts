@@ -87,7 +87,14 @@ export class JobService {
   private readonly metrics: Metrics['jobs'] | undefined;
 
   constructor(deps: JobServiceDeps) {
-    ({ store: this.store, pubsub: this.pubsub, logger: this.logger, deadlineMs: this.deadlineMs, generateLimiter: this.generateLimiter, metrics: this.metrics } = deps);
+    ({
+      store: this.store,
+      pubsub: this.pubsub,
+      logger: this.logger,
+      deadlineMs: this.deadlineMs,
+      generateLimiter: this.generateLimiter,
+      metrics: this.metrics,
+    } = deps);
     this.onQueued = deps.onQueued ?? (() => {});
     this.webhooks = deps.webhooks;
   }
@@ -100,7 +107,12 @@ export class JobService {
     if (!this.webhooks) throw new InvalidWebhookError('url', 'this gateway sends no webhooks');
     const checked = checkWebhook(webhook, this.webhooks.allowPrivate);
     if (!(await this.webhooks.secrets.of(ownerId))) {
-      throw new InvalidWebhookError('url', ownerId ? 'this API key has no webhook signing secret yet: call rotateWebhookSecret first' : 'this open gateway has no WEBHOOK_SECRET to sign webhooks with');
+      throw new InvalidWebhookError(
+        'url',
+        ownerId
+          ? 'this API key has no webhook signing secret yet: call rotateWebhookSecret first'
+          : 'this open gateway has no WEBHOOK_SECRET to sign webhooks with',
+      );
     }
     return checked;
   }
@@ -128,7 +140,15 @@ export class JobService {
     const earlier = await replay();
     if (earlier) return earlier;
     const webhook = await this.webhookOf(requested, ownerId);
-    const fields = { provider, input: normalized as Prisma.InputJsonObject, mode: module.modeOf(normalized), idempotencyKey: scopedKey, inputHash: hash, deadlineAt: new Date(Date.now() + this.deadlineMs), webhook };
+    const fields = {
+      provider,
+      input: normalized as Prisma.InputJsonObject,
+      mode: module.modeOf(normalized),
+      idempotencyKey: scopedKey,
+      inputHash: hash,
+      deadlineAt: new Date(Date.now() + this.deadlineMs),
+      webhook,
+    };
     // A key with quotas is counted under a lock (QuotaExceededError, nothing stored); others take the batched path.
     const job =
       viewer.kind === 'key' && hasLimits(viewer.limits)
@@ -160,7 +180,12 @@ export class JobService {
   async *watch(id: string, viewer: Viewer, { signal }: { signal: AbortSignal }): AsyncGenerator<Job> {
     if (!isJobId(id)) throw new JobNotFoundError(id);
     const changes = listenNow(this.pubsub.subscribe('job:updated', id));
-    yield* currentThenChanges(changes, () => this.find(id, viewer), () => new JobNotFoundError(id), signal);
+    yield* currentThenChanges(
+      changes,
+      () => this.find(id, viewer),
+      () => new JobNotFoundError(id),
+      signal,
+    );
   }
 
   /** Every change to any job the viewer may see that matches `filter`, until `signal` aborts. */
@@ -174,7 +199,11 @@ export class JobService {
   async cancel(id: string, viewer: Viewer): Promise<Job> {
     const job = await this.find(id, viewer);
     if (!job) throw new JobNotFoundError(id);
-    const { job: after } = await this.observe(id, { status: 'CANCELED', errorCode: 'CANCELED', errorMessage: 'canceled by the client' }, 'API');
+    const { job: after } = await this.observe(
+      id,
+      { status: 'CANCELED', errorCode: 'CANCELED', errorMessage: 'canceled by the client' },
+      'API',
+    );
     return after;
   }
 
@@ -196,7 +225,13 @@ export class JobService {
    * `current` is the job as the caller just read it: it saves a read, and if it is out of date
    * the write loses the race and is retried on the fresh row.
    */
-  async observe(jobId: string, seen: Observation, source: EventSource, payload?: unknown, current?: Job): Promise<{ job: Job; changed: boolean }> {
+  async observe(
+    jobId: string,
+    seen: Observation,
+    source: EventSource,
+    payload?: unknown,
+    current?: Job,
+  ): Promise<{ job: Job; changed: boolean }> {
     for (let attempt = 0; ; attempt++) {
       const job = attempt === 0 && current ? current : await this.store.find(jobId);
       if (!job) throw new JobNotFoundError(jobId);

@@ -44,7 +44,12 @@ export function listenNow<T>(source: AsyncIterable<T>): AsyncIterator<T> {
  * event is missed; a version the read already showed is skipped. `read` resolves to null when
  * the job is not there for the caller; `notFound` is thrown then.
  */
-export async function* currentThenChanges(changes: AsyncIterator<Job>, read: () => Promise<Job | null>, notFound: () => Error, signal: AbortSignal): AsyncGenerator<Job> {
+export async function* currentThenChanges(
+  changes: AsyncIterator<Job>,
+  read: () => Promise<Job | null>,
+  notFound: () => Error,
+  signal: AbortSignal,
+): AsyncGenerator<Job> {
   try {
     const current = await read();
     if (!current) throw notFound();

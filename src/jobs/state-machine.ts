@@ -30,7 +30,19 @@ function isTimeout(job: Pick<Job, 'status' | 'errorCode'>): boolean {
 export type Observation = Omit<TaskUpdate, 'taskId' | 'status'> & { status: JobStatus; upstreamTaskId?: string };
 
 /** The columns a change sets only when it names them; it always sets status and progress. */
-export const optionalChangeColumns = ['upstreamTaskId', 'videoUrl', 'posterUrl', 'lastFrameUrl', 'previewUrl', 'upstreamVideoId', 'errorCode', 'errorMessage', 'finishedAt', 'costPoints', 'costRefunded'] as const satisfies readonly (keyof Job)[];
+export const optionalChangeColumns = [
+  'upstreamTaskId',
+  'videoUrl',
+  'posterUrl',
+  'lastFrameUrl',
+  'previewUrl',
+  'upstreamVideoId',
+  'errorCode',
+  'errorMessage',
+  'finishedAt',
+  'costPoints',
+  'costRefunded',
+] as const satisfies readonly (keyof Job)[];
 
 export type JobChange = Pick<Job, 'status' | 'progress'> & Partial<Pick<Job, (typeof optionalChangeColumns)[number]>>;
 
@@ -38,7 +50,11 @@ export type JobChange = Pick<Job, 'status' | 'progress'> & Partial<Pick<Job, (ty
  * The change `seen` makes to `job`, or null when it changes nothing (a repeat, a stale or
  * out-of-order report, anything after a final state).
  */
-export function nextState(job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId' | 'errorCode'>, seen: Observation, now = new Date()): JobChange | null {
+export function nextState(
+  job: Pick<Job, 'status' | 'progress' | 'upstreamTaskId' | 'errorCode'>,
+  seen: Observation,
+  now = new Date(),
+): JobChange | null {
   if (isFinal(job.status) && !(isTimeout(job) && seen.status === 'SUCCEEDED')) return null;
   const adoptsTaskId = !job.upstreamTaskId && seen.upstreamTaskId ? { upstreamTaskId: seen.upstreamTaskId } : {};
   const forwards = rank[seen.status] > rank[job.status];

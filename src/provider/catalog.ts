@@ -59,7 +59,8 @@ export type ProviderCatalog = {
 };
 
 /** The enum names of a closed set, as the non-empty tuple zod's `z.enum` and Pothos enums want. */
-export const enumKeys = <T extends Readonly<Record<string, unknown>>>(values: T) => Object.keys(values) as [keyof T & string, ...(keyof T & string)[]];
+export const enumKeys = <T extends Readonly<Record<string, unknown>>>(values: T) =>
+  Object.keys(values) as [keyof T & string, ...(keyof T & string)[]];
 
 /** "16:9, 9:16, 1:1", as messages name ratios. */
 export const listRatios = (ratios: readonly AspectRatio[]) => ratios.map((r) => aspectRatios[r]).join(', ');

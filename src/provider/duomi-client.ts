@@ -28,7 +28,14 @@ export type DuomiClientOptions = {
   metrics?: Metrics['upstream'];
 };
 
-const defaultLimits: ExchangeLimits = { connections: 16, totalMs: 15_000, connectMs: 5_000, headersMs: 15_000, bodyMs: 10_000, maxBytes: 256 * 1024 };
+const defaultLimits: ExchangeLimits = {
+  connections: 16,
+  totalMs: 15_000,
+  connectMs: 5_000,
+  headersMs: 15_000,
+  bodyMs: 10_000,
+  maxBytes: 256 * 1024,
+};
 
 /**
  * DuomiAPI over HTTP. Submissions carry the key in the JSON body, queries in the Authorization
@@ -72,7 +79,10 @@ export class DuomiClient {
     try {
       res = await this.http.send(url, {
         method: request.method,
-        headers: { ...(isPost ? { 'content-type': 'application/json' } : {}), ...(keyInBody ? {} : { authorization: this.options.apiKey }) },
+        headers: {
+          ...(isPost ? { 'content-type': 'application/json' } : {}),
+          ...(keyInBody ? {} : { authorization: this.options.apiKey }),
+        },
         body: isPost ? JSON.stringify(keyInBody ? { key: this.options.apiKey, ...request.body } : (request.body ?? {})) : undefined,
       });
     } catch (error) {

@@ -27,7 +27,13 @@ export type FieldModes<I> = { [K in keyof I]?: readonly VideoMode[] };
  * Refuses every given field that the input's mode does not take, so nothing the caller set is
  * silently dropped on the way upstream. Fields in `skip` already have a more specific rule broken.
  */
-export function onlyInTheirModes<I extends object>(ctx: z.RefinementCtx, input: I, mode: VideoMode, fields: FieldModes<I>, skip: readonly (keyof I)[] = []) {
+export function onlyInTheirModes<I extends object>(
+  ctx: z.RefinementCtx,
+  input: I,
+  mode: VideoMode,
+  fields: FieldModes<I>,
+  skip: readonly (keyof I)[] = [],
+) {
   for (const [field, modes] of Object.entries(fields) as [keyof I & string, readonly VideoMode[]][]) {
     if (input[field] == null || modes.includes(mode) || skip.includes(field)) continue;
     broken(ctx, field, `${field} does not apply to ${videoModes[mode]} (only to ${modes.map((m) => videoModes[m]).join(', ')})`);

@@ -118,7 +118,8 @@ export const klingInputSchema = z
     const mode = klingMode(input);
     const tools = (['image', 'referenceImages', 'extend', 'effect'] as const).filter((f) => input[f] != null);
     if (tools.length > 1) broken(ctx, tools[1]!, `give one of image, referenceImages, extend or effect, not ${tools.join(' and ')}`);
-    if (!input.prompt && (mode === 'TEXT' || mode === 'IMAGE' || mode === 'MULTI_IMAGE')) broken(ctx, 'prompt', `${videoModes[mode]} needs a prompt`);
+    if (!input.prompt && (mode === 'TEXT' || mode === 'IMAGE' || mode === 'MULTI_IMAGE'))
+      broken(ctx, 'prompt', `${videoModes[mode]} needs a prompt`);
     onlyInTheirModes(ctx, input, mode, klingFieldModes, ['image', 'referenceImages', 'extend', 'effect']);
     if (input.imageTail && input.camera) broken(ctx, 'imageTail', 'Kling takes a last frame (imageTail) or a camera move, not both');
     const model = input.model ?? (mode === 'EFFECT' ? klingEffectModel : klingDefaults.model);
@@ -133,16 +134,22 @@ export const klingInputSchema = z
     }
     if (input.effect) {
       const wanted = klingPairEffects.includes(input.effect) ? 2 : 1;
-      if ((input.images?.length ?? 0) !== wanted) broken(ctx, 'images', `${input.effect} takes ${wanted === 2 ? 'two images (two people)' : 'one image'}`);
+      if ((input.images?.length ?? 0) !== wanted)
+        broken(ctx, 'images', `${input.effect} takes ${wanted === 2 ? 'two images (two people)' : 'one image'}`);
     } else if (input.images) broken(ctx, 'images', 'images are for an effect: set effect');
     const camera = input.camera;
     if (!camera) return;
     const given = klingCameraAxes.filter((a) => camera[a] != null);
     const moving = given.filter((a) => camera[a] !== 0);
     if (camera.type === 'SIMPLE' && moving.length !== 1) {
-      broken(ctx, 'camera', `SIMPLE moves exactly one axis: one of ${klingCameraAxes.join(', ')}, not zero${moving.length ? ` (got ${moving.join(', ')})` : ''}`);
+      broken(
+        ctx,
+        'camera',
+        `SIMPLE moves exactly one axis: one of ${klingCameraAxes.join(', ')}, not zero${moving.length ? ` (got ${moving.join(', ')})` : ''}`,
+      );
     }
-    if (camera.type !== 'SIMPLE' && given.length > 0) broken(ctx, 'camera', `${camera.type} is a preset move and takes no axes; only SIMPLE does`);
+    if (camera.type !== 'SIMPLE' && given.length > 0)
+      broken(ctx, 'camera', `${camera.type} is a preset move and takes no axes; only SIMPLE does`);
   });
 
 export type KlingInput = z.infer<typeof klingInputSchema> & {
@@ -172,7 +179,13 @@ export function klingMode(input: Pick<KlingInput, 'image' | 'referenceImages' | 
   return input.image ? 'IMAGE' : 'TEXT';
 }
 
-const endpoints = { TEXT: 'text2video', IMAGE: 'image2video', MULTI_IMAGE: 'multi-image2video', EXTEND: 'video-extend', EFFECT: 'effects' } as const;
+const endpoints = {
+  TEXT: 'text2video',
+  IMAGE: 'image2video',
+  MULTI_IMAGE: 'multi-image2video',
+  EXTEND: 'video-extend',
+  EFFECT: 'effects',
+} as const;
 const endpoint = (input: KlingInput) => endpoints[klingMode(input) as keyof typeof endpoints];
 
 export function normalizeKlingInput(input: KlingInput): KlingInput {
@@ -185,13 +198,15 @@ export function normalizeKlingInput(input: KlingInput): KlingInput {
     model,
     mode: mode === 'EXTEND' ? undefined : (input.mode ?? klingDefaults.mode),
     duration: mode === 'EXTEND' ? undefined : (input.duration ?? klingDefaults.duration),
-    cfgScale: (mode === 'TEXT' || mode === 'IMAGE') && model && v1Models.includes(model) ? (input.cfgScale ?? klingDefaults.cfgScale) : undefined,
+    cfgScale:
+      (mode === 'TEXT' || mode === 'IMAGE') && model && v1Models.includes(model) ? (input.cfgScale ?? klingDefaults.cfgScale) : undefined,
     ratio: mode === 'TEXT' || mode === 'MULTI_IMAGE' ? (input.ratio ?? klingDefaults.ratio) : undefined,
     shots: input.shots?.map((shot) => ({ ...shot, prompt: shot.prompt.trim() })),
   });
 }
 
-export const klingExtendRefused = (why: string) => new InvalidJobInputError('KLING', ['extend'], `extend must name one of your finished Kling jobs: ${why}`);
+export const klingExtendRefused = (why: string) =>
+  new InvalidJobInputError('KLING', ['extend'], `extend must name one of your finished Kling jobs: ${why}`);
 
 /** `extend` must name one of the caller's finished Kling jobs; Kling extends its video, by the video's id. */
 async function resolveExtend(input: KlingInput, findJob: FindJob): Promise<KlingInput> {
@@ -242,7 +257,11 @@ export function klingUpstreamBody(input: KlingInput, callbackUrl: string, jobId?
     image_tail: input.imageTail,
     image_list: input.referenceImages?.map((image) => ({ image })),
     ...(shots
-      ? { multi_shot: true, shot_type: 'customize', multi_prompt: shots.map((shot, index) => ({ index, prompt: shot.prompt, duration: String(shot.duration) })) }
+      ? {
+          multi_shot: true,
+          shot_type: 'customize',
+          multi_prompt: shots.map((shot, index) => ({ index, prompt: shot.prompt, duration: String(shot.duration) })),
+        }
       : {}),
     callback_url: callbackUrl,
     external_task_id: jobId,
@@ -278,14 +297,22 @@ export const kling: ProviderModule<KlingInput> = {
     keyIn: 'header',
   }),
   // Each endpoint has its own query path; the job's input says which one made the task.
-  buildFeed: (taskId, input) => ({ method: 'GET', path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(taskId)}`, keyIn: 'header' }),
+  buildFeed: (taskId, input) => ({
+    method: 'GET',
+    path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(taskId)}`,
+    keyIn: 'header',
+  }),
   // The official format answers `code: 0`; DuomiAPI's own refusals (a bad key) still say `code`/`msg`.
   successCodes: ['0', '200'],
   parseSubmitAnswer: (answer) => parseSubmitAnswer(answer, ['0', '200']),
   parseUpdate: parseDuomiTask,
   // Kling's query takes our own id (external_task_id) in place of its task id.
   lookup: {
-    build: (jobId, input) => ({ method: 'GET', path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(jobId)}`, keyIn: 'header' }),
+    build: (jobId, input) => ({
+      method: 'GET',
+      path: `/api/video/kling/v1/videos/${endpoint(input)}/${encodeURIComponent(jobId)}`,
+      keyIn: 'header',
+    }),
     parse: parseKlingLookup,
   },
 };

@@ -33,7 +33,9 @@ export const lumaInputSchema = z
     loop: z.boolean().nullish(),
     extend: z.string().trim().min(1, 'must not be blank').nullish(),
   })
-  .superRefine((input, ctx) => onlyInTheirModes(ctx, input, lumaMode(input), { image: ['IMAGE'], imageEnd: ['IMAGE'], loop: ['TEXT', 'IMAGE'] }));
+  .superRefine((input, ctx) =>
+    onlyInTheirModes(ctx, input, lumaMode(input), { image: ['IMAGE'], imageEnd: ['IMAGE'], loop: ['TEXT', 'IMAGE'] }),
+  );
 
 export type LumaInput = z.infer<typeof lumaInputSchema> & {
   /** The upstream task of the job `extend` names, resolved when the job is stored. */

@@ -8,7 +8,16 @@ import type { ProviderModule } from './types.js';
 // Pika 1.5 through DuomiAPI (shared/duomi-api.md and its seed page). Each closed set maps a
 // GraphQL enum value to the upstream spelling; the schema builds its enums from these keys.
 
-export const pikaRatios = ['RATIO_16_9', 'RATIO_9_16', 'RATIO_1_1', 'RATIO_4_5', 'RATIO_5_4', 'RATIO_5_2', 'RATIO_4_3', 'RATIO_3_4'] as const satisfies readonly AspectRatio[];
+export const pikaRatios = [
+  'RATIO_16_9',
+  'RATIO_9_16',
+  'RATIO_1_1',
+  'RATIO_4_5',
+  'RATIO_5_4',
+  'RATIO_5_2',
+  'RATIO_4_3',
+  'RATIO_3_4',
+] as const satisfies readonly AspectRatio[];
 
 export const pikaStyles = {
   INFLATE: 'Inflate',
@@ -67,25 +76,27 @@ export const pikaInputSchema = z
     style: oneOf(pikaStyles).nullish(),
     sfx: z.boolean().nullish(),
     model: oneOf(pikaModels).nullish(),
-    options: z.object({
-      frameRate: between(pikaLimits.frameRate.min, pikaLimits.frameRate.max).int().nullish(),
-      camera: z
-        .object({
-          pan: oneOf(cameraPans).nullish(),
-          tilt: oneOf(cameraTilts).nullish(),
-          rotate: oneOf(cameraRotations).nullish(),
-          zoom: oneOf(cameraZooms).nullish(),
-        })
-        .nullish(),
-      parameters: z
-        .object({
-          guidanceScale: between(pikaLimits.guidanceScale.min, pikaLimits.guidanceScale.max).nullish(),
-          motion: between(pikaLimits.motion.min, pikaLimits.motion.max).int().nullish(),
-          negativePrompt: z.string().max(pikaLimits.negativePromptLength).nullish(),
-          seed: z.number().int().min(pikaLimits.seed.min).max(pikaLimits.seed.max).nullish(),
-        })
-        .nullish(),
-    }).nullish(),
+    options: z
+      .object({
+        frameRate: between(pikaLimits.frameRate.min, pikaLimits.frameRate.max).int().nullish(),
+        camera: z
+          .object({
+            pan: oneOf(cameraPans).nullish(),
+            tilt: oneOf(cameraTilts).nullish(),
+            rotate: oneOf(cameraRotations).nullish(),
+            zoom: oneOf(cameraZooms).nullish(),
+          })
+          .nullish(),
+        parameters: z
+          .object({
+            guidanceScale: between(pikaLimits.guidanceScale.min, pikaLimits.guidanceScale.max).nullish(),
+            motion: between(pikaLimits.motion.min, pikaLimits.motion.max).int().nullish(),
+            negativePrompt: z.string().max(pikaLimits.negativePromptLength).nullish(),
+            seed: z.number().int().min(pikaLimits.seed.min).max(pikaLimits.seed.max).nullish(),
+          })
+          .nullish(),
+      })
+      .nullish(),
     image: z.string().nullish(),
     video: z.string().nullish(),
   })
@@ -148,7 +159,11 @@ export const pika: ProviderModule<PikaInput> = {
   promptOf: (input) => input.prompt,
   modeOf: pikaMode,
   // Text, image and video modes share one endpoint; `image` or `video` picks the mode.
-  buildSubmit: (input, callbackUrl) => ({ method: 'POST', path: '/api/video/pika/pro/generate', body: pikaUpstreamBody(input, callbackUrl) }),
+  buildSubmit: (input, callbackUrl) => ({
+    method: 'POST',
+    path: '/api/video/pika/pro/generate',
+    body: pikaUpstreamBody(input, callbackUrl),
+  }),
   buildFeed: (taskId) => ({ method: 'GET', path: '/api/video/pika/feed', query: { task_id: taskId } }),
   parseSubmitAnswer: parseDuomiSubmitAnswer,
   parseUpdate: parseDuomiTask,

@@ -8,7 +8,17 @@ import type { ProviderModule } from './types.js';
 // PIX (PixVerse) through DuomiAPI (shared/duomi-providers.md): one generate endpoint for text and
 // image (first frame, optionally a last frame) to video, with effects, sound and lip sync.
 
-export const pixModels = { AUTO: 'auto', V3_5: 'v3.5', V4: 'v4', V4_5: 'v4.5', V5: 'v5', V5_5: 'v5.5', V5_6: 'v5.6', V6: 'v6', C1: 'c1' } as const;
+export const pixModels = {
+  AUTO: 'auto',
+  V3_5: 'v3.5',
+  V4: 'v4',
+  V4_5: 'v4.5',
+  V5: 'v5',
+  V5_5: 'v5.5',
+  V5_6: 'v5.6',
+  V6: 'v6',
+  C1: 'c1',
+} as const;
 export const pixQualities = { Q360P: '360p', Q540P: '540p', Q720P: '720p', Q1080P: '1080p' } as const;
 export const pixStyles = { ANIME: 'anime', ANIMATION_3D: '3d_animation', COMIC: 'comic', CYBERPUNK: 'cyberpunk', CLAY: 'clay' } as const;
 export const pixDurations = { SECONDS_5: 5, SECONDS_8: 8, SECONDS_10: 10, SECONDS_15: 15 } as const;
@@ -30,8 +40,20 @@ const pixModelDurations: Record<keyof typeof pixModels, readonly PixDuration[]> 
 };
 export const pixSpeakers = {
   AUTO: 'Auto',
-  SPEAKER_1: '1', SPEAKER_2: '2', SPEAKER_3: '3', SPEAKER_4: '4', SPEAKER_5: '5', SPEAKER_6: '6', SPEAKER_7: '7',
-  SPEAKER_8: '8', SPEAKER_9: '9', SPEAKER_10: '10', SPEAKER_11: '11', SPEAKER_12: '12', SPEAKER_13: '13', SPEAKER_14: '14',
+  SPEAKER_1: '1',
+  SPEAKER_2: '2',
+  SPEAKER_3: '3',
+  SPEAKER_4: '4',
+  SPEAKER_5: '5',
+  SPEAKER_6: '6',
+  SPEAKER_7: '7',
+  SPEAKER_8: '8',
+  SPEAKER_9: '9',
+  SPEAKER_10: '10',
+  SPEAKER_11: '11',
+  SPEAKER_12: '12',
+  SPEAKER_13: '13',
+  SPEAKER_14: '14',
 } as const;
 
 /** PixVerse's camera moves (`camera_movement`), not with an effect (`template_id`). */
@@ -60,7 +82,14 @@ export const pixCameraMovements = {
 
 // PixVerse's own API: prompts up to 2,048 characters, 32-bit seeds; effect (template) ids have 15
 // digits ("303624537709312"), past GraphQL's Int, so any safe integer. The sound and speech caps are the gateway's.
-export const pixLimits = { promptLength: 2048, negativePromptLength: 2048, seed: { min: 0, max: 2_147_483_647 }, effect: { min: 1, max: Number.MAX_SAFE_INTEGER }, textLength: 1000, referenceImages: 3 } as const;
+export const pixLimits = {
+  promptLength: 2048,
+  negativePromptLength: 2048,
+  seed: { min: 0, max: 2_147_483_647 },
+  effect: { min: 1, max: Number.MAX_SAFE_INTEGER },
+  textLength: 1000,
+  referenceImages: 3,
+} as const;
 export const pixDefaults = { model: 'AUTO', ratio: 'RATIO_16_9', speaker: 'AUTO' } as const;
 
 export const pixCatalog = {
@@ -92,7 +121,11 @@ export const pixInputSchema = z
     duration: oneOf(pixDurations).nullish(),
     quality: oneOf(pixQualities).nullish(),
     audio: z.boolean().nullish(),
-    referenceImages: z.array(z.string()).min(1, 'must hold at least one image').max(pixLimits.referenceImages, `must hold at most ${pixLimits.referenceImages} images`).nullish(),
+    referenceImages: z
+      .array(z.string())
+      .min(1, 'must hold at least one image')
+      .max(pixLimits.referenceImages, `must hold at most ${pixLimits.referenceImages} images`)
+      .nullish(),
     cameraMovement: oneOf(pixCameraMovements).nullish(),
     soundEffect: z.object({ enabled: z.boolean(), description: notBlank(pixLimits.textLength).nullish() }).nullish(),
     lipSync: z.object({ speaker: oneOf(pixSpeakers).nullish(), text: notBlank(pixLimits.textLength) }).nullish(),
@@ -102,7 +135,11 @@ export const pixInputSchema = z
     onlyInTheirModes(ctx, input, pixMode(input), { lastImage: ['IMAGE'] }, ['referenceImages']);
     const model = input.model ?? pixDefaults.model;
     if (input.duration && !pixModelDurations[model].includes(input.duration)) {
-      broken(ctx, 'duration', `PIX ${model}${input.model ? '' : ' (the default model)'} makes ${pixModelDurations[model].map((d) => `${pixDurations[d]} s`).join(', ')} only`);
+      broken(
+        ctx,
+        'duration',
+        `PIX ${model}${input.model ? '' : ' (the default model)'} makes ${pixModelDurations[model].map((d) => `${pixDurations[d]} s`).join(', ')} only`,
+      );
     }
     if (input.quality === 'Q1080P' && input.duration === 'SECONDS_8') broken(ctx, 'duration', 'PIX makes no 8-second video at 1080p');
     if (input.cameraMovement && input.effect != null) broken(ctx, 'cameraMovement', 'PIX takes a camera movement or an effect, not both');
@@ -113,7 +150,8 @@ export const pixInputSchema = z
 
 export type PixInput = z.infer<typeof pixInputSchema>;
 
-export const pixMode = (input: Pick<PixInput, 'image' | 'referenceImages'>): VideoMode => (input.image ? 'IMAGE' : input.referenceImages ? 'REFERENCE' : 'TEXT');
+export const pixMode = (input: Pick<PixInput, 'image' | 'referenceImages'>): VideoMode =>
+  input.image ? 'IMAGE' : input.referenceImages ? 'REFERENCE' : 'TEXT';
 
 export function normalizePixInput(input: PixInput): PixInput {
   return withoutNulls({

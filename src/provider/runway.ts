@@ -15,7 +15,13 @@ const gen3Ratios = ['RATIO_16_9', 'RATIO_9_16'] as const satisfies readonly Aspe
 const actOneRatios = ['RATIO_16_9'] as const satisfies readonly AspectRatio[];
 
 // Undocumented: the prompt and style caps, and the motion vector's range (Gen-2's own sliders).
-export const runwayLimits = { editPromptLength: 1000, promptLength: 2000, styleLength: 100, motion: { min: -10, max: 10 }, structureTransformation: { min: 0, max: 1 } } as const;
+export const runwayLimits = {
+  editPromptLength: 1000,
+  promptLength: 2000,
+  styleLength: 100,
+  motion: { min: -10, max: 10 },
+  structureTransformation: { min: 0, max: 1 },
+} as const;
 /** Gen-3 makes every mode; the documentation names no default model. */
 export const runwayDefaults = { model: 'GEN3', ratio: 'RATIO_16_9' } as const;
 
@@ -63,16 +69,24 @@ export const runwayInputSchema = z
       broken(ctx, 'prompt', `must be at most ${runwayLimits.editPromptLength} characters long for video editing`);
     }
     if (input.edit && input.character) broken(ctx, 'character', 'give character (Act-One) or edit (Aleph), not both');
-    if (input.character && !input.video) broken(ctx, 'character', 'character makes an Act-One job and needs video, the performance that drives it');
+    if (input.character && !input.video)
+      broken(ctx, 'character', 'character makes an Act-One job and needs video, the performance that drives it');
     if (mode === 'TEXT' && !input.prompt) broken(ctx, 'prompt', 'text-to-video needs a prompt');
     const model = input.model ?? runwayDefaults.model;
-    if ((mode === 'TEXT' || mode === 'IMAGE') && model === 'GEN3' && input.ratio && !(gen3Ratios as readonly AspectRatio[]).includes(input.ratio)) {
+    if (
+      (mode === 'TEXT' || mode === 'IMAGE') &&
+      model === 'GEN3' &&
+      input.ratio &&
+      !(gen3Ratios as readonly AspectRatio[]).includes(input.ratio)
+    ) {
       broken(ctx, 'ratio', `Runway Gen-3${input.model ? '' : ' (the default model)'} makes ${listRatios(gen3Ratios)} only`);
     }
-    if (mode === 'ACT_ONE' && input.ratio && input.ratio !== 'RATIO_16_9') broken(ctx, 'ratio', `Act-One makes ${listRatios(actOneRatios)} only`);
+    if (mode === 'ACT_ONE' && input.ratio && input.ratio !== 'RATIO_16_9')
+      broken(ctx, 'ratio', `Act-One makes ${listRatios(actOneRatios)} only`);
     if (input.motion && input.model !== 'GEN2') broken(ctx, 'motion', 'motion (the motion vector) is Gen-2 only: set model GEN2');
     if (input.model === 'GEN4_TURBO' && mode !== 'IMAGE') broken(ctx, 'model', 'GEN4_TURBO makes image-to-video only: give an image');
-    if (input.lastImage && input.imageAsEndFrame) broken(ctx, 'imageAsEndFrame', 'give lastImage or imageAsEndFrame, not both: each sets the last frame');
+    if (input.lastImage && input.imageAsEndFrame)
+      broken(ctx, 'imageAsEndFrame', 'give lastImage or imageAsEndFrame, not both: each sets the last frame');
     onlyInTheirModes(ctx, input, mode, runwayFieldModes, ['image', 'character']);
   });
 
@@ -109,7 +123,14 @@ export function normalizeRunwayInput(input: RunwayInput): RunwayInput {
     prompt: input.prompt?.trim(),
     model: mode === 'ACT_ONE' || mode === 'EDIT' ? undefined : (input.model ?? runwayDefaults.model),
     ratio: mode === 'TEXT' || mode === 'IMAGE' ? (input.ratio ?? runwayDefaults.ratio) : input.ratio,
-    motion: motion && { x: motion.x ?? 0, y: motion.y ?? 0, z: motion.z ?? 0, r: motion.r ?? 0, bgXPan: motion.bgXPan ?? 0, bgYPan: motion.bgYPan ?? 0 },
+    motion: motion && {
+      x: motion.x ?? 0,
+      y: motion.y ?? 0,
+      z: motion.z ?? 0,
+      r: motion.r ?? 0,
+      bgXPan: motion.bgXPan ?? 0,
+      bgYPan: motion.bgYPan ?? 0,
+    },
   });
 }
 
@@ -118,7 +139,11 @@ export function normalizeRunwayInput(input: RunwayInput): RunwayInput {
  * `generate` (RUNWAY_VIDEO_TO_VIDEO_ENDPOINT: another page and the endpoint map send `video` to
  * `/pro/generate`); the body is the same.
  */
-export function runwayUpstreamRequest(input: RunwayInput, callbackUrl: string, settings: UpstreamSettings = defaultUpstreamSettings): UpstreamRequest {
+export function runwayUpstreamRequest(
+  input: RunwayInput,
+  callbackUrl: string,
+  settings: UpstreamSettings = defaultUpstreamSettings,
+): UpstreamRequest {
   const model = input.model && runwayModels[input.model];
   switch (runwayMode(input)) {
     case 'EDIT':
@@ -126,17 +151,33 @@ export function runwayUpstreamRequest(input: RunwayInput, callbackUrl: string, s
       return {
         method: 'POST',
         path: '/api/video/runway/pro/aleph',
-        body: withoutNulls({ callback_url: callbackUrl, video: input.video, prompt: input.prompt, images: input.referenceImage ? [input.referenceImage] : undefined, options: { seconds: 5 } }),
+        body: withoutNulls({
+          callback_url: callbackUrl,
+          video: input.video,
+          prompt: input.prompt,
+          images: input.referenceImage ? [input.referenceImage] : undefined,
+          options: { seconds: 5 },
+        }),
       };
     case 'ACT_ONE':
       // Act-One makes 16:9 only, so it takes no ratio; the character goes as `image`.
-      return { method: 'POST', path: '/api/video/runway/pro/act_one', body: { callback_url: callbackUrl, video: input.video, image: input.character } };
+      return {
+        method: 'POST',
+        path: '/api/video/runway/pro/act_one',
+        body: { callback_url: callbackUrl, video: input.video, image: input.character },
+      };
     case 'VIDEO':
       return {
         method: 'POST',
         path: `/api/video/runway/pro/${settings.runwayVideoToVideo}`,
         body: withoutNulls(
-          { callback_url: callbackUrl, video: input.video, model, prompt: input.prompt, options: { structure_transformation: input.structureTransformation, flip: input.flip } },
+          {
+            callback_url: callbackUrl,
+            video: input.video,
+            model,
+            prompt: input.prompt,
+            options: { structure_transformation: input.structureTransformation, flip: input.flip },
+          },
           { dropEmpty: true },
         ),
       };

@@ -7,7 +7,13 @@ export class UnknownTaskStateError extends Error {
 }
 
 const text = z.union([z.string(), z.number()]).transform(String);
-const num = z.union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/).transform(Number)]);
+const num = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\s*-?\d+(\.\d+)?\s*$/)
+    .transform(Number),
+]);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 /** Pika's own task shape, as Pika-fronting services relay it. */
@@ -54,7 +60,13 @@ type Status = TaskUpdate['status'];
 // The four vocabularies (shared/duomi-api.md, and Kling's of shared/duomi-providers.md), onto the
 // gateway's states. Every provider's payload is read against all four: an answer in an unexpected
 // vocabulary still says what it says.
-const byState: Record<string, Status> = { pending: 'SUBMITTED', running: 'PROCESSING', succeeded: 'SUCCEEDED', success: 'SUCCEEDED', error: 'FAILED' };
+const byState: Record<string, Status> = {
+  pending: 'SUBMITTED',
+  running: 'PROCESSING',
+  succeeded: 'SUCCEEDED',
+  success: 'SUCCEEDED',
+  error: 'FAILED',
+};
 const byLegacyStatus: Record<string, Status> = { '0': 'SUBMITTED', '1': 'PROCESSING', '2': 'FAILED', '3': 'SUCCEEDED' };
 const byPikaStatus: Record<string, Status> = { queued: 'SUBMITTED', pending: 'PROCESSING', finished: 'SUCCEEDED', error: 'FAILED' };
 const byKlingStatus: Record<string, Status> = { submitted: 'SUBMITTED', processing: 'PROCESSING', succeed: 'SUCCEEDED', failed: 'FAILED' };
@@ -73,12 +85,19 @@ function statusOf(t: TaskFields): Status {
   const candidates = [
     t.state !== undefined ? byState[t.state.toLowerCase()] : undefined, // `state` wins over `status`
     t.task_status !== undefined ? byKlingStatus[t.task_status.toLowerCase()] : undefined,
-    t.status !== undefined ? (byLegacyStatus[t.status] ?? byState[t.status.toLowerCase()] ?? byPikaStatus[t.status.toLowerCase()]) : undefined,
+    t.status !== undefined
+      ? (byLegacyStatus[t.status] ?? byState[t.status.toLowerCase()] ?? byPikaStatus[t.status.toLowerCase()])
+      : undefined,
     video?.status !== undefined ? byPikaStatus[video.status.toLowerCase()] : undefined,
   ];
   const found = candidates.find((s) => s !== undefined);
   if (!found) {
-    const named = [t.state && `state "${t.state}"`, t.task_status && `task_status "${t.task_status}"`, t.status && `status "${t.status}"`, video?.status && `videos[0].status "${video.status}"`].filter(Boolean);
+    const named = [
+      t.state && `state "${t.state}"`,
+      t.task_status && `task_status "${t.task_status}"`,
+      t.status && `status "${t.status}"`,
+      video?.status && `videos[0].status "${video.status}"`,
+    ].filter(Boolean);
     throw new UnknownTaskStateError(named.length ? `unknown task ${named.join(', ')}` : 'the payload names no task state');
   }
   return found;
@@ -122,7 +141,13 @@ export function parseDuomiTask(payload: unknown): TaskUpdate {
     // already stripped), Kling's `task_status_msg`, the unified API's `message`; then the older
     // `fail_reason` and error objects.
     update.errorMessage =
-      failureText(t.msg) || t.task_status_msg || failureText(t.message) || t.fail_reason || errorText(t.error) || errorText(video?.error) || 'the provider reported an error';
+      failureText(t.msg) ||
+      t.task_status_msg ||
+      failureText(t.message) ||
+      t.fail_reason ||
+      errorText(t.error) ||
+      errorText(video?.error) ||
+      'the provider reported an error';
   }
   return update;
 }

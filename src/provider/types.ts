@@ -46,9 +46,7 @@ export type TaskUpdate = {
 };
 
 /** The outcome of a submission that reached DuomiAPI and got an answer. */
-export type SubmitOutcome =
-  | { kind: 'accepted'; taskId: string }
-  | { kind: 'refused'; code: string; message: string };
+export type SubmitOutcome = { kind: 'accepted'; taskId: string } | { kind: 'refused'; code: string; message: string };
 
 /** An earlier job that an input refers to (the video Luma extends), as much as a module needs of it. */
 export type ReferencedJob = { provider: VideoProvider; status: JobStatus; upstreamTaskId: string | null; upstreamVideoId?: string | null };

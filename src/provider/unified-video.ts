@@ -23,7 +23,13 @@ export function unifiedFeed(taskId: string): UpstreamRequest {
 }
 
 const text = z.union([z.string(), z.number()]).transform(String);
-const num = z.union([z.number(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/).transform(Number)]);
+const num = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\s*-?\d+(\.\d+)?\s*$/)
+    .transform(Number),
+]);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const object = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -44,10 +50,13 @@ const successCodes = new Set(['0', '200']);
  * or an OpenAI-style `error`, refuses with its message.
  */
 export function parseUnifiedSubmitAnswer(answer: unknown): SubmitOutcome {
-  if (!object(answer)) return { kind: 'refused', code: 'MALFORMED_ANSWER', message: 'DuomiAPI answered with something that is not a JSON object' };
+  if (!object(answer))
+    return { kind: 'refused', code: 'MALFORMED_ANSWER', message: 'DuomiAPI answered with something that is not a JSON object' };
   const code = answer.code === undefined || answer.code === null ? undefined : String(answer.code);
   const data = object(answer.data) ? answer.data : {};
-  const taskId = [answer.id, data.task_id, data.id, answer.task_id].find((v) => (typeof v === 'string' && v !== '') || typeof v === 'number');
+  const taskId = [answer.id, data.task_id, data.id, answer.task_id].find(
+    (v) => (typeof v === 'string' && v !== '') || typeof v === 'number',
+  );
   const refusedByCode = code !== undefined && !successCodes.has(code);
   if (taskId !== undefined && !refusedByCode && !object(answer.error)) return { kind: 'accepted', taskId: String(taskId) };
   const errorCode = object(answer.error) && answer.error.code != null ? String(answer.error.code) : undefined;

@@ -22,7 +22,10 @@ export function jobEventVersion(type: string, detail: unknown): Versioned | unde
  */
 export function jobCatchUp(store: JobStore) {
   return async (types: string[], since: Date): Promise<LocalEvent[]> => {
-    const ids = types.filter((type) => type.startsWith(ONE_JOB)).map((type) => type.slice(ONE_JOB.length)).filter(isJobId);
+    const ids = types
+      .filter((type) => type.startsWith(ONE_JOB))
+      .map((type) => type.slice(ONE_JOB.length))
+      .filter(isJobId);
     const followed = await Promise.all(ids.map((id) => store.find(id)));
     const events: LocalEvent[] = followed.flatMap((job) => (job ? [{ type: ONE_JOB + job.id, detail: job }] : []));
     if (types.includes(EVERY_JOB)) {

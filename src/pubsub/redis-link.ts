@@ -81,7 +81,8 @@ export class RedisLink extends EventEmitter<{
     });
     const ok = await up;
     this.startedAlone = !ok;
-    if (!ok) this.options.logger.error(`Redis at ${redactUrl(this.options.url)} does not answer: running on this instance alone until it does`);
+    if (!ok)
+      this.options.logger.error(`Redis at ${redactUrl(this.options.url)} does not answer: running on this instance alone until it does`);
     return ok;
   }
 
@@ -124,10 +125,7 @@ export class RedisLink extends EventEmitter<{
     this.downSince = new Date();
     this.options.metrics?.redisUp.set(0);
     this.options.metrics?.outages.inc();
-    this.options.logger.warn(
-      { reason },
-      'Redis unreachable: events reach only this instance, limits count per instance, until it returns',
-    );
+    this.options.logger.warn({ reason }, 'Redis unreachable: events reach only this instance, limits count per instance, until it returns');
     this.emit('down', this.downSince);
   }
 

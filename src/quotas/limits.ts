@@ -36,7 +36,9 @@ export function nextUtcDay(now = new Date()): Date {
 
 /** The error a new job meets, or null when it fits in every limit. */
 export function quotaRefusal(limits: Limits, counts: Counts, now = new Date()): QuotaExceededError | null {
-  if (limits.maxPerDay !== null && counts.jobsToday >= limits.maxPerDay) return new QuotaExceededError('maxPerDay', limits.maxPerDay, nextUtcDay(now));
-  if (limits.maxConcurrent !== null && counts.unfinished >= limits.maxConcurrent) return new QuotaExceededError('maxConcurrent', limits.maxConcurrent, null);
+  if (limits.maxPerDay !== null && counts.jobsToday >= limits.maxPerDay)
+    return new QuotaExceededError('maxPerDay', limits.maxPerDay, nextUtcDay(now));
+  if (limits.maxConcurrent !== null && counts.unfinished >= limits.maxConcurrent)
+    return new QuotaExceededError('maxConcurrent', limits.maxConcurrent, null);
   return null;
 }

@@ -23,7 +23,10 @@ export class UsageService {
   async everyKey(viewer: Viewer): Promise<KeyUsage[] | null> {
     if (!seesAll(viewer)) return null;
     const keys = await this.prisma.apiKey.findMany({ orderBy: { createdAt: 'asc' } });
-    const usage = await usageOf(this.prisma, keys.map((k) => k.id));
+    const usage = await usageOf(
+      this.prisma,
+      keys.map((k) => k.id),
+    );
     return keys.map((k) => ({
       id: k.id,
       name: k.name,

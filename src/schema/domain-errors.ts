@@ -21,12 +21,21 @@ export function graphQLErrorOf(error: unknown): GraphQLError | undefined {
   if (error instanceof JobNotFoundError) return userError('NOT_FOUND', jobNotFound({ typename: VIDEO_JOB, id: error.jobId }));
   if (error instanceof RateLimitedError) {
     const { retryAfterSeconds } = error;
-    return userError('RATE_LIMITED', error.message, { retryAfterSeconds, http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } });
+    return userError('RATE_LIMITED', error.message, {
+      retryAfterSeconds,
+      http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+    });
   }
   if (error instanceof QuotaExceededError) {
     const retryAfterSeconds = error.freesAt ? Math.max(1, Math.ceil((error.freesAt.getTime() - Date.now()) / 1000)) : undefined;
     const http = retryAfterSeconds ? { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } : { status: 429 };
-    return userError('QUOTA_EXCEEDED', error.message, { limit: error.limit, max: error.max, freesAt: error.freesAt?.toISOString() ?? null, retryAfterSeconds, http });
+    return userError('QUOTA_EXCEEDED', error.message, {
+      limit: error.limit,
+      max: error.max,
+      freesAt: error.freesAt?.toISOString() ?? null,
+      retryAfterSeconds,
+      http,
+    });
   }
   if (error instanceof InvalidWebhookError) return invalidFields([{ path: ['webhook', error.field], message: error.message }]);
   if (error instanceof WebhookSecretUnavailableError) return userError('FORBIDDEN', error.message);

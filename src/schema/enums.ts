@@ -8,7 +8,10 @@ import { builder } from './builder.js';
 export const enumOf = <T extends Readonly<Record<string, unknown>>>(values: T) => Object.keys(values) as (keyof T & string)[];
 
 const described = <T extends Readonly<Record<string, string | number>>>(values: T, describe: (value: T[keyof T]) => string) =>
-  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { description: describe(value as T[keyof T]) }])) as Record<keyof T & string, { description: string }>;
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { description: describe(value as T[keyof T]) }])) as Record<
+    keyof T & string,
+    { description: string }
+  >;
 
 /** A GraphQL enum of one of a catalog's closed sets; each value's description is how the provider spells it. */
 export const catalogEnum = <T extends Spellings>(name: string, description: string, values: T) =>
@@ -30,7 +33,7 @@ export const VideoMode = builder.enumType('VideoMode', {
     IMAGE: { description: 'From a first (and maybe last) frame.' },
     VIDEO: { description: 'From a reference video: restyle or extend it.' },
     EXTEND: { description: 'Continues a finished job of the same provider.' },
-    ACT_ONE: { description: "Runway Act-One: a performance video drives a character image." },
+    ACT_ONE: { description: 'Runway Act-One: a performance video drives a character image.' },
     REFERENCE: { description: 'From reference images: subjects or a style the video keeps (Veo).' },
     MULTI_IMAGE: { description: 'Kling multi-image reference: up to four images the video keeps (`referenceImages`).' },
     EFFECT: { description: 'A Kling effect scene on one or two images (`effect`).' },

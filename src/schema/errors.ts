@@ -45,7 +45,9 @@ export function invalidFields(fields: FieldProblem[]): GraphQLError {
 
 /** Turns zod's issues into one BAD_USER_INPUT error naming each field and the rule it broke. */
 export function badUserInput(issues: readonly z.core.$ZodIssue[]): GraphQLError {
-  return invalidFields(issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: describeIssue(issue) })));
+  return invalidFields(
+    issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: describeIssue(issue) })),
+  );
 }
 
 // zod's own wording; a message set in a schema (e.g. 'must not be blank') is kept as written.

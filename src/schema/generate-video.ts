@@ -14,7 +14,10 @@ const GenerateVideoInput = builder.inputType('GenerateVideoInput', {
   isOneOf: true,
   fields: (t) =>
     Object.fromEntries(
-      providerSchemaList.map(({ member, input, about }) => [member, t.field({ type: input as InputObjectRef<Types, object>, description: about })]),
+      providerSchemaList.map(({ member, input, about }) => [
+        member,
+        t.field({ type: input as InputObjectRef<Types, object>, description: about }),
+      ]),
     ),
 });
 
@@ -28,7 +31,8 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: GenerateVideoInput, required: true }),
       idempotencyKey: t.arg.string({
-        description: 'Retry safely: the same key and input return the same job (no second upstream task); the same key with another input is IDEMPOTENCY_KEY_REUSED.',
+        description:
+          'Retry safely: the same key and input return the same job (no second upstream task); the same key with another input is IDEMPOTENCY_KEY_REUSED.',
         validate: { minLength: 1, maxLength: 200 },
       }),
       webhook: t.arg({ type: WebhookInput, description: "Call your server on the job's events (see WebhookInput)." }),
@@ -42,7 +46,8 @@ builder.mutationFields((t) => ({
   }),
   cancelVideoJob: t.field({
     type: VideoJob,
-    description: 'Ends the job CANCELED (a job already final is returned as it is). Later provider callbacks for it are recorded and ignored.',
+    description:
+      'Ends the job CANCELED (a job already final is returned as it is). Later provider callbacks for it are recorded and ignored.',
     args: { id: t.arg.globalID({ required: true }) },
     resolve: (_root, { id }, ctx) => ctx.jobs.cancel(requireJobId(id), ctx.viewer),
   }),

@@ -39,7 +39,7 @@ builder.objectFields(VideoJob, (t) => ({
     nullable: true,
     description:
       "0–99: time elapsed since submission against the estimate's `seconds` (0 while QUEUED). Null without an estimate. " +
-      "It stands beside `progress`, which is only what the provider reported (most report none until the end).",
+      'It stands beside `progress`, which is only what the provider reported (most report none until the end).',
     resolve: (job, _args, ctx) => ctx.estimates.estimatedProgress(job),
   }),
 }));

@@ -19,7 +19,8 @@ builder.subscriptionFields((t) => ({
     type: VideoJob,
     description: 'Every change to any job that matches the filter, as it is stored; for dashboards.',
     args: { filter: t.arg({ type: VideoJobFilter }) },
-    subscribe: (_root, { filter }, ctx) => ctx.jobs.watchAll({ status: filter?.status, provider: filter?.provider }, ctx.viewer, { signal: ctx.ended }),
+    subscribe: (_root, { filter }, ctx) =>
+      ctx.jobs.watchAll({ status: filter?.status, provider: filter?.provider }, ctx.viewer, { signal: ctx.ended }),
     resolve: (job) => job,
   }),
 }));

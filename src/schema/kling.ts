@@ -54,7 +54,10 @@ const KlingCameraInput = builder.inputType('KlingCameraInput', {
 const KlingShotInput = builder.inputType('KlingShotInput', {
   description: 'One shot of a multi-shot video (KLING_V3).',
   fields: (t) => ({
-    prompt: t.string({ required: true, description: `What the shot shows; not blank, at most ${klingLimits.shots.promptLength} characters.` }),
+    prompt: t.string({
+      required: true,
+      description: `What the shot shows; not blank, at most ${klingLimits.shots.promptLength} characters.`,
+    }),
     duration: t.int({ required: true, description: "Its length in seconds; the shots' lengths add up to the job's duration." }),
   }),
 });
@@ -68,7 +71,10 @@ export const KlingVideoInput = builder.inputType('KlingVideoInput', {
       description: `What to make; not blank, at most ${klingLimits.promptLength} characters. Required but for extend (optional) and effects (none).`,
     }),
     negativePrompt: t.string({ description: `What to avoid, at most ${klingLimits.negativePromptLength} characters.` }),
-    model: t.field({ type: KlingModel, description: `Defaults to ${klingDefaults.model} (${klingEffectModel} for effects); extend takes none.` }),
+    model: t.field({
+      type: KlingModel,
+      description: `Defaults to ${klingDefaults.model} (${klingEffectModel} for effects); extend takes none.`,
+    }),
     mode: t.field({ type: KlingMode }),
     duration: t.field({ type: KlingDuration }),
     ratio: t.field({ type: AspectRatio, description: `Text-to-video only: ${listRatios(klingCatalog.ratios)}; defaults to 16:9.` }),
@@ -88,7 +94,8 @@ export const KlingVideoInput = builder.inputType('KlingVideoInput', {
       description: `${klingLimits.referenceImages.min} to ${klingLimits.referenceImages.max} images the video keeps: makes a multi-image reference job (mode MULTI_IMAGE).`,
     }),
     extend: t.id({
-      description: 'The id of one of your finished (SUCCEEDED) Kling jobs: this job continues its video (mode EXTEND). Takes only a prompt beside it.',
+      description:
+        'The id of one of your finished (SUCCEEDED) Kling jobs: this job continues its video (mode EXTEND). Takes only a prompt beside it.',
     }),
     effect: t.field({ type: KlingEffect, description: 'An effect scene on `images` (mode EFFECT); takes no prompt.' }),
     images: t.field({ type: ['URL'], description: "The effect's images: one, or two for HUG, KISS and HEART_GESTURE." }),
@@ -125,7 +132,11 @@ export const KlingVideoSettings = builder.objectRef<ProviderSettings<KlingInput>
     sound: t.exposeBoolean('sound', { nullable: true }),
     shots: t.field({ type: [KlingShot], nullable: true, resolve: (s) => s.shots }),
     referenceImages: t.field({ type: ['URL'], nullable: true, resolve: (s) => s.referenceImages }),
-    extend: t.id({ nullable: true, description: 'The job this one extends.', resolve: (s) => (s.extend ? (isJobId(s.extend) ? encodeGlobalID(VIDEO_JOB, s.extend) : s.extend) : null) }),
+    extend: t.id({
+      nullable: true,
+      description: 'The job this one extends.',
+      resolve: (s) => (s.extend ? (isJobId(s.extend) ? encodeGlobalID(VIDEO_JOB, s.extend) : s.extend) : null),
+    }),
     effect: t.expose('effect', { type: KlingEffect, nullable: true }),
     images: t.field({ type: ['URL'], nullable: true, resolve: (s) => s.images }),
     camera: t.expose('camera', { type: KlingCamera, nullable: true }),

@@ -8,7 +8,10 @@ import type { ProviderSettings } from './provider-schemas.js';
 export const LumaVideoInput = builder.inputType('LumaVideoInput', {
   description: 'A Luma video: from the prompt, from first and last frames, or extending one of your finished Luma jobs.',
   fields: (t) => ({
-    prompt: t.string({ required: true, description: `What to make (Luma's \`user_prompt\`); not blank, at most ${lumaLimits.promptLength} characters.` }),
+    prompt: t.string({
+      required: true,
+      description: `What to make (Luma's \`user_prompt\`); not blank, at most ${lumaLimits.promptLength} characters.`,
+    }),
     image: t.field({ type: 'URL', description: 'First frame: makes an image-to-video job.' }),
     imageEnd: t.field({ type: 'URL', description: 'Last frame.' }),
     expandPrompt: t.boolean({ description: `Let Luma rewrite the prompt; defaults to ${lumaDefaults.expandPrompt}.` }),

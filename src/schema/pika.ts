@@ -49,21 +49,27 @@ const PikaParametersInput = builder.inputType('PikaParametersInput', {
 
 const PikaOptionsInput = builder.inputType('PikaOptionsInput', {
   fields: (t) => ({
-    frameRate: t.int({ description: `Frames per second, ${pikaLimits.frameRate.min}–${pikaLimits.frameRate.max}; defaults to ${pikaDefaults.frameRate}.` }),
+    frameRate: t.int({
+      description: `Frames per second, ${pikaLimits.frameRate.min}–${pikaLimits.frameRate.max}; defaults to ${pikaDefaults.frameRate}.`,
+    }),
     camera: t.field({ type: CameraInput }),
     parameters: t.field({ type: PikaParametersInput }),
   }),
 });
 
 export const PikaVideoInput = builder.inputType('PikaVideoInput', {
-  description: "A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes.",
+  description:
+    "A Pika 1.5 video, as DuomiAPI's Pika generate endpoint takes it. Give `image` or `video` (not both) for the reference modes.",
   fields: (t) => ({
     prompt: t.string({ required: true, description: `What to make; not blank, at most ${pikaLimits.promptLength} characters.` }),
     ratio: t.field({ type: AspectRatio, description: `One of ${listRatios(pikaCatalog.ratios)}; defaults to 16:9.` }),
     style: t.field({ type: PikaStyle }),
     sfx: t.boolean({ description: 'Add sound effects.' }),
     model: t.field({ type: PikaModel, description: `Defaults to the latest, ${pikaLatestModel}.` }),
-    options: t.field({ type: PikaOptionsInput, description: `Defaults to ${pikaDefaults.frameRate} frames per second and no camera or parameters.` }),
+    options: t.field({
+      type: PikaOptionsInput,
+      description: `Defaults to ${pikaDefaults.frameRate} frames per second and no camera or parameters.`,
+    }),
     image: t.field({ type: 'URL', description: 'Reference image: makes an image-to-video job.' }),
     video: t.field({ type: 'URL', description: 'Reference video: makes a video-to-video (restyle or extend) job.' }),
   }),

@@ -1,5 +1,17 @@
 import { listRatios } from '../provider/catalog.js';
-import { pixCameraMovements, pixCatalog, pixDefaults, pixQualities, pixDurations, pixInputSchema, pixLimits, pixModels, pixSpeakers, pixStyles, type PixInput } from '../provider/pix.js';
+import {
+  pixCameraMovements,
+  pixCatalog,
+  pixDefaults,
+  pixQualities,
+  pixDurations,
+  pixInputSchema,
+  pixLimits,
+  pixModels,
+  pixSpeakers,
+  pixStyles,
+  type PixInput,
+} from '../provider/pix.js';
 import { builder } from './builder.js';
 import { AspectRatio, catalogEnum, durationEnum } from './enums.js';
 import type { ProviderSettings } from './provider-schemas.js';
@@ -8,7 +20,7 @@ const PixModel = catalogEnum('PixModel', `PixVerse model; defaults to ${pixDefau
 const PixStyle = catalogEnum('PixStyle', 'A PixVerse style.', pixStyles);
 const PixDuration = durationEnum('PixDuration', 'Length of a PIX video.', pixDurations);
 const PixQuality = catalogEnum('PixQuality', 'Resolution of a PIX video; no 8-second video at 1080p.', pixQualities);
-const PixCameraMovement = catalogEnum('PixCameraMovement', "A PixVerse camera move; not with an effect.", pixCameraMovements);
+const PixCameraMovement = catalogEnum('PixCameraMovement', 'A PixVerse camera move; not with an effect.', pixCameraMovements);
 const PixSpeaker = catalogEnum('PixSpeaker', `The voice that speaks a lip-sync text; defaults to ${pixDefaults.speaker}.`, pixSpeakers);
 
 const PixSoundEffectInput = builder.inputType('PixSoundEffectInput', {
@@ -36,7 +48,8 @@ export const PixVideoInput = builder.inputType('PixVideoInput', {
     style: t.field({ type: PixStyle }),
     effect: t.field({
       type: 'SafeInt',
-      description: "A PixVerse effect template's id (its `template_id`, e.g. 303624537709312: 15 digits, past GraphQL's 32-bit Int); not with `cameraMovement`.",
+      description:
+        "A PixVerse effect template's id (its `template_id`, e.g. 303624537709312: 15 digits, past GraphQL's 32-bit Int); not with `cameraMovement`.",
     }),
     image: t.field({ type: 'URL', description: 'First frame: makes an image-to-video job.' }),
     lastImage: t.field({ type: 'URL', description: 'Last frame, with `image`.' }),

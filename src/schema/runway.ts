@@ -1,5 +1,13 @@
 import { listRatios } from '../provider/catalog.js';
-import { runwayCatalog, runwayDefaults, runwayDurations, runwayInputSchema, runwayLimits, runwayModels, type RunwayInput } from '../provider/runway.js';
+import {
+  runwayCatalog,
+  runwayDefaults,
+  runwayDurations,
+  runwayInputSchema,
+  runwayLimits,
+  runwayModels,
+  type RunwayInput,
+} from '../provider/runway.js';
 import { builder } from './builder.js';
 import { AspectRatio, catalogEnum, durationEnum } from './enums.js';
 import type { ProviderSettings } from './provider-schemas.js';

@@ -1,6 +1,15 @@
 import { listRatios } from '../provider/catalog.js';
 import { unifiedLimits } from '../provider/unified-video.js';
-import { veoCatalog, veoDefaults, veoDurations, veoInputSchema, veoLimits, veoModels, veoQualities, type VeoInput } from '../provider/veo.js';
+import {
+  veoCatalog,
+  veoDefaults,
+  veoDurations,
+  veoInputSchema,
+  veoLimits,
+  veoModels,
+  veoQualities,
+  type VeoInput,
+} from '../provider/veo.js';
 import { builder } from './builder.js';
 import { AspectRatio, catalogEnum, durationEnum } from './enums.js';
 import type { ProviderSettings } from './provider-schemas.js';

@@ -10,7 +10,8 @@ import { providerSchemaList, providerSchemas, type ProviderSettings } from './pr
 
 export const JobStatusEnum = builder.enumType(JobStatus, {
   name: 'JobStatus',
-  description: 'QUEUED (stored, not yet with the provider) → SUBMITTED → PROCESSING → SUCCEEDED, FAILED or CANCELED. The last three are final.',
+  description:
+    'QUEUED (stored, not yet with the provider) → SUBMITTED → PROCESSING → SUCCEEDED, FAILED or CANCELED. The last three are final.',
 });
 export const VideoProviderEnum = builder.enumType(VideoProvider, { name: 'VideoProvider' });
 const EventSourceEnum = builder.enumType(EventSource, {
@@ -34,7 +35,10 @@ const VideoJobEvent = builder.objectRef<JobEvent>('VideoJobEvent').implement({
     note: t.string({
       nullable: true,
       description: "The gateway's own account of a SYSTEM event (a submission sent again, or given up, after its answer was lost).",
-      resolve: (e) => (e.source === 'SYSTEM' && typeof (e.payload as { note?: unknown } | null)?.note === 'string' ? (e.payload as { note: string }).note : null),
+      resolve: (e) =>
+        e.source === 'SYSTEM' && typeof (e.payload as { note?: unknown } | null)?.note === 'string'
+          ? (e.payload as { note: string }).note
+          : null,
     }),
     at: t.field({ type: 'DateTime', resolve: (e) => e.createdAt }),
   }),
@@ -72,7 +76,11 @@ builder.node(VideoJob, {
         "0–100 as the provider reports it; never goes back. Pika, Kling, Luma, Runway and PIX report none (DuomiAPI's feeds for them " +
         'have no progress field): their jobs stay at 0 until they succeed (100).',
     }),
-    mode: t.field({ type: VideoMode, description: 'How the job started, as its input decided.', resolve: (job) => providerFor(job.provider).modeOf(job.input) }),
+    mode: t.field({
+      type: VideoMode,
+      description: 'How the job started, as its input decided.',
+      resolve: (job) => providerFor(job.provider).modeOf(job.input),
+    }),
     prompt: t.string({ nullable: true, resolve: (job) => providerFor(job.provider).promptOf(job.input) ?? null }),
     settings: t.field({
       type: VideoSettings,
@@ -83,13 +91,20 @@ builder.node(VideoJob, {
       type: JobCost,
       nullable: true,
       description: 'Null until a final state reports it; some providers (Kling) never do.',
-      resolve: (job) => (job.costPoints == null && job.costRefunded == null ? null : { points: job.costPoints, refunded: job.costRefunded ?? false }),
+      resolve: (job) =>
+        job.costPoints == null && job.costRefunded == null ? null : { points: job.costPoints, refunded: job.costRefunded ?? false },
     }),
     upstreamTaskId: t.exposeString('upstreamTaskId', { nullable: true, description: "DuomiAPI's task id, once it has accepted the job." }),
     videoUrl: t.exposeString('videoUrl', { nullable: true }),
     posterUrl: t.exposeString('posterUrl', { nullable: true }),
-    lastFrameUrl: t.exposeString('lastFrameUrl', { nullable: true, description: "The video's last frame, an image (Runway's `last_frame`); null when the provider sends none." }),
-    previewUrl: t.exposeString('previewUrl', { nullable: true, description: "An animated preview, a webp (PIX's `image_url`); null when the provider sends none." }),
+    lastFrameUrl: t.exposeString('lastFrameUrl', {
+      nullable: true,
+      description: "The video's last frame, an image (Runway's `last_frame`); null when the provider sends none.",
+    }),
+    previewUrl: t.exposeString('previewUrl', {
+      nullable: true,
+      description: "An animated preview, a webp (PIX's `image_url`); null when the provider sends none.",
+    }),
     error: t.field({
       type: JobError,
       nullable: true,
@@ -98,7 +113,11 @@ builder.node(VideoJob, {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
-    events: t.field({ type: [VideoJobEvent], description: 'Its history, oldest first.', resolve: (job, _args, ctx) => ctx.jobs.events(job.id) }),
+    events: t.field({
+      type: [VideoJobEvent],
+      description: 'Its history, oldest first.',
+      resolve: (job, _args, ctx) => ctx.jobs.events(job.id),
+    }),
   }),
 });
 
@@ -119,23 +138,25 @@ builder.queryFields((t) => ({
       return jobId ? ctx.jobs.find(jobId, ctx.viewer) : null;
     },
   }),
-  videoJobs: t.connection({
-    type: VideoJob,
-    description: 'Jobs, newest first.',
-    args: { filter: t.arg({ type: VideoJobFilter }) },
-    resolve: (_root, args, ctx) => {
-      for (const cursor of ['after', 'before'] as const) {
-        const value = args[cursor];
-        if (value != null && !isJobId(value)) throw invalidFields([{ path: [cursor], message: 'is not a cursor this API gave out' }]);
-      }
-      return resolveCursorConnection(
-        { args, toCursor: (job: Job) => job.id },
-        ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
-          ctx.jobs.list({ status: args.filter?.status, provider: args.filter?.provider }, { before, after, limit, inverted }, ctx.viewer),
-      );
+  videoJobs: t.connection(
+    {
+      type: VideoJob,
+      description: 'Jobs, newest first.',
+      args: { filter: t.arg({ type: VideoJobFilter }) },
+      resolve: (_root, args, ctx) => {
+        for (const cursor of ['after', 'before'] as const) {
+          const value = args[cursor];
+          if (value != null && !isJobId(value)) throw invalidFields([{ path: [cursor], message: 'is not a cursor this API gave out' }]);
+        }
+        return resolveCursorConnection(
+          { args, toCursor: (job: Job) => job.id },
+          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
+            ctx.jobs.list({ status: args.filter?.status, provider: args.filter?.provider }, { before, after, limit, inverted }, ctx.viewer),
+        );
+      },
     },
-  },
-  // The names clients expect (Relay's own convention), not Pothos's QueryVideoJobsConnection.
-  { name: 'VideoJobConnection' },
-  { name: 'VideoJobEdge' }),
+    // The names clients expect (Relay's own convention), not Pothos's QueryVideoJobsConnection.
+    { name: 'VideoJobConnection' },
+    { name: 'VideoJobEdge' },
+  ),
 }));

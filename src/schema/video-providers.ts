@@ -30,20 +30,28 @@ const VideoDurationChoice = builder.objectRef<{ value: string; seconds: number }
   }),
 });
 
-const VideoModelChoice = builder.objectRef<Choice & { ratios: readonly AspectRatio[]; unsupported: readonly string[]; durations: { value: string; seconds: number }[] }>('VideoModelChoice').implement({
-  description: 'One model of a provider.',
-  fields: (t) => ({
-    value: t.exposeString('value', { description: 'The enum value to send as `model`.' }),
-    upstream: t.string({ description: 'How the provider spells it.', resolve: (c) => String(c.upstream) }),
-    ratios: t.field({ type: [AspectRatioEnum], description: 'The ratios this model makes.', resolve: (c) => [...c.ratios] }),
-    durations: t.field({ type: [VideoDurationChoice], description: "The lengths this model makes (the provider's, unless it makes fewer).", resolve: (c) => c.durations }),
-    unsupported: t.stringList({
-      description: "The input's fields this model refuses though other models of the provider take them (Kling v2's `cfgScale`); a form hides them.",
-      resolve: (c) => [...c.unsupported],
+const VideoModelChoice = builder
+  .objectRef<Choice & { ratios: readonly AspectRatio[]; unsupported: readonly string[]; durations: { value: string; seconds: number }[] }>(
+    'VideoModelChoice',
+  )
+  .implement({
+    description: 'One model of a provider.',
+    fields: (t) => ({
+      value: t.exposeString('value', { description: 'The enum value to send as `model`.' }),
+      upstream: t.string({ description: 'How the provider spells it.', resolve: (c) => String(c.upstream) }),
+      ratios: t.field({ type: [AspectRatioEnum], description: 'The ratios this model makes.', resolve: (c) => [...c.ratios] }),
+      durations: t.field({
+        type: [VideoDurationChoice],
+        description: "The lengths this model makes (the provider's, unless it makes fewer).",
+        resolve: (c) => c.durations,
+      }),
+      unsupported: t.stringList({
+        description:
+          "The input's fields this model refuses though other models of the provider take them (Kling v2's `cfgScale`); a form hides them.",
+        resolve: (c) => [...c.unsupported],
+      }),
     }),
-  }),
-});
-
+  });
 
 const VideoProviderInfo = builder.objectRef<ProviderInfo>('VideoProviderInfo').implement({
   description: 'What one provider makes, from the same definitions that validate its input.',
@@ -52,7 +60,11 @@ const VideoProviderInfo = builder.objectRef<ProviderInfo>('VideoProviderInfo').i
     input: t.string({ description: 'Its member of GenerateVideoInput, e.g. `kling`.', resolve: (p) => p.member }),
     inputType: t.exposeString('inputType', { description: 'The type of that member, e.g. `KlingVideoInput`.' }),
     modes: t.field({ type: [VideoMode], description: 'The modes its input can make.', resolve: (p) => [...p.catalog.modes] as Mode[] }),
-    ratios: t.field({ type: [AspectRatioEnum], description: 'The ratios it makes (`ratio`); empty when it takes none.', resolve: (p) => [...p.catalog.ratios] }),
+    ratios: t.field({
+      type: [AspectRatioEnum],
+      description: 'The ratios it makes (`ratio`); empty when it takes none.',
+      resolve: (p) => [...p.catalog.ratios],
+    }),
     defaultRatio: t.field({ type: AspectRatioEnum, nullable: true, resolve: (p) => p.catalog.defaultRatio }),
     durations: t.field({
       type: [VideoDurationChoice],
@@ -73,7 +85,11 @@ const VideoProviderInfo = builder.objectRef<ProviderInfo>('VideoProviderInfo').i
         }),
     }),
     defaultModel: t.string({ nullable: true, resolve: (p) => p.catalog.defaultModel }),
-    styles: t.field({ type: [VideoChoice], description: 'Its named styles (`style`); empty when it has none, or takes any name.', resolve: (p) => choices(p.catalog.styles) }),
+    styles: t.field({
+      type: [VideoChoice],
+      description: 'Its named styles (`style`); empty when it has none, or takes any name.',
+      resolve: (p) => choices(p.catalog.styles),
+    }),
   }),
 });
 
@@ -82,6 +98,11 @@ builder.queryField('videoProviders', (t) =>
     type: [VideoProviderInfo],
     description: 'Every provider, with its modes, ratios, durations, models and styles: a form can build itself from this.',
     resolve: () =>
-      providerSchemaList.map(({ provider, member, input }) => ({ provider, member, inputType: input.name, catalog: providerFor(provider).catalog })),
+      providerSchemaList.map(({ provider, member, input }) => ({
+        provider,
+        member,
+        inputType: input.name,
+        catalog: providerFor(provider).catalog,
+      })),
   }),
 );

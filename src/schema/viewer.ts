@@ -8,7 +8,10 @@ import { userError } from './errors.js';
 const QuotaLimits = builder.objectRef<Limits>('QuotaLimits').implement({
   description: "An API key's quotas, set by the operator (`npm run apikey -- limits <id> …`); null is no limit.",
   fields: (t) => ({
-    maxConcurrent: t.exposeInt('maxConcurrent', { nullable: true, description: 'Unfinished jobs (QUEUED, SUBMITTED, PROCESSING) at once.' }),
+    maxConcurrent: t.exposeInt('maxConcurrent', {
+      nullable: true,
+      description: 'Unfinished jobs (QUEUED, SUBMITTED, PROCESSING) at once.',
+    }),
     maxPerDay: t.exposeInt('maxPerDay', { nullable: true, description: 'Jobs made per UTC day.' }),
   }),
 });
@@ -38,8 +41,15 @@ const ApiKeyUsage = builder.objectRef<KeyUsage>('ApiKeyUsage').implement({
 const Viewer = builder.objectRef<ViewerValue>('Viewer').implement({
   description: 'Who is asking: the API key of the request (or anyone, while the gateway has no keys).',
   fields: (t) => ({
-    name: t.string({ nullable: true, description: "The key's name; null on an open gateway.", resolve: (v) => (v.kind === 'key' ? v.name : null) }),
-    admin: t.boolean({ description: 'Whether it sees every job (an admin key, or an open gateway).', resolve: (v) => v.kind === 'open' || v.admin }),
+    name: t.string({
+      nullable: true,
+      description: "The key's name; null on an open gateway.",
+      resolve: (v) => (v.kind === 'key' ? v.name : null),
+    }),
+    admin: t.boolean({
+      description: 'Whether it sees every job (an admin key, or an open gateway).',
+      resolve: (v) => v.kind === 'open' || v.admin,
+    }),
     limits: t.field({ type: QuotaLimits, resolve: async (v, _args, ctx) => (await ctx.usage.own(v)).limits }),
     usage: t.field({ type: QuotaUsage, resolve: async (v, _args, ctx) => (await ctx.usage.own(v)).usage }),
     keys: t.field({
@@ -54,4 +64,6 @@ const Viewer = builder.objectRef<ViewerValue>('Viewer').implement({
   }),
 });
 
-builder.queryField('viewer', (t) => t.field({ type: Viewer, description: 'The API key asking, its quotas and its usage.', resolve: (_root, _args, ctx) => ctx.viewer }));
+builder.queryField('viewer', (t) =>
+  t.field({ type: Viewer, description: 'The API key asking, its quotas and its usage.', resolve: (_root, _args, ctx) => ctx.viewer }),
+);

@@ -4,12 +4,14 @@ import { VideoJob } from './video-job.js';
 
 export const WebhookEventEnum = builder.enumType(WebhookEvent, {
   name: 'WebhookEvent',
-  description: 'STARTED: the provider took the job; PROGRESS: each step forward after that; COMPLETED: a final state (SUCCEEDED, FAILED, CANCELED).',
+  description:
+    'STARTED: the provider took the job; PROGRESS: each step forward after that; COMPLETED: a final state (SUCCEEDED, FAILED, CANCELED).',
 });
 
 const DeliveryStatusEnum = builder.enumType(DeliveryStatus, {
   name: 'WebhookDeliveryStatus',
-  description: 'PENDING (to be tried, or tried again), DELIVERED (a 2xx), GONE (the receiver answered 410: no more tries), FAILED (given up after WEBHOOK_RETRY_HOURS, or a private address).',
+  description:
+    'PENDING (to be tried, or tried again), DELIVERED (a 2xx), GONE (the receiver answered 410: no more tries), FAILED (given up after WEBHOOK_RETRY_HOURS, or a private address).',
 });
 
 export const WebhookInput = builder.inputType('WebhookInput', {
@@ -25,8 +27,16 @@ const WebhookAttemptRef = builder.objectRef<WebhookAttempt>('WebhookAttempt').im
   description: 'One try to deliver a webhook.',
   fields: (t) => ({
     number: t.exposeInt('number', { description: '1 for the first try.' }),
-    statusCode: t.int({ nullable: true, description: "The receiver's HTTP status; null when there was none.", resolve: (a) => a.statusCode }),
-    error: t.string({ nullable: true, description: 'Why there was no status: a time-out, a network error, a refused address.', resolve: (a) => a.error }),
+    statusCode: t.int({
+      nullable: true,
+      description: "The receiver's HTTP status; null when there was none.",
+      resolve: (a) => a.statusCode,
+    }),
+    error: t.string({
+      nullable: true,
+      description: 'Why there was no status: a time-out, a network error, a refused address.',
+      resolve: (a) => a.error,
+    }),
     at: t.field({ type: 'DateTime', resolve: (a) => a.at }),
   }),
 });
@@ -39,7 +49,12 @@ const WebhookDeliveryRef = builder.objectRef<WebhookDelivery & { tries: WebhookA
     url: t.exposeString('url'),
     status: t.field({ type: DeliveryStatusEnum, resolve: (d) => d.status }),
     attempts: t.field({ type: [WebhookAttemptRef], description: 'Oldest first.', resolve: (d) => d.tries }),
-    nextAttemptAt: t.field({ type: 'DateTime', nullable: true, description: 'When it is tried next; null once it is not.', resolve: (d) => (d.status === 'PENDING' ? d.nextAttemptAt : null) }),
+    nextAttemptAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it is tried next; null once it is not.',
+      resolve: (d) => (d.status === 'PENDING' ? d.nextAttemptAt : null),
+    }),
     createdAt: t.field({ type: 'DateTime', resolve: (d) => d.createdAt }),
   }),
 });

@@ -21,7 +21,11 @@ type SqlTypes = {
   '"WebhookEvent"': WebhookEvent;
 };
 type SqlType = keyof SqlTypes | `${keyof SqlTypes}?`;
-type TsOf<S extends SqlType> = S extends `${infer Base extends keyof SqlTypes}?` ? SqlTypes[Base] | null : S extends keyof SqlTypes ? SqlTypes[S] : never;
+type TsOf<S extends SqlType> = S extends `${infer Base extends keyof SqlTypes}?`
+  ? SqlTypes[Base] | null
+  : S extends keyof SqlTypes
+    ? SqlTypes[S]
+    : never;
 type RowOf<Columns extends Record<string, SqlType>> = { -readonly [C in keyof Columns]: TsOf<Columns[C]> };
 
 export const jobColumns = {
@@ -78,7 +82,9 @@ const baseType = (type: SqlType) => type.replace(/\?$/, '');
  * `extra` ones, each with its Postgres type.
  */
 export function recordDefinition(columns: readonly JobColumn[], extra: ExtraColumns = {}): Prisma.Sql {
-  const definitions = [...columns.map((c) => [c, jobColumns[c]] as const), ...Object.entries(extra)].map(([name, type]) => `"${name}" ${baseType(type)}`);
+  const definitions = [...columns.map((c) => [c, jobColumns[c]] as const), ...Object.entries(extra)].map(
+    ([name, type]) => `"${name}" ${baseType(type)}`,
+  );
   return Prisma.raw(definitions.join(', '));
 }
 

@@ -13,7 +13,17 @@ import { lockedLimitsAndCounts } from '../quotas/usage-store.js';
 
 export type JobFilter = { status?: JobStatus[] | null; provider?: VideoProvider | null; ownerId?: string };
 /** The columns a new job is stored with; the others take their defaults, or the time of the insert. */
-const newJobColumns = ['id', 'provider', 'input', 'mode', 'ownerId', 'idempotencyKey', 'inputHash', 'deadlineAt', 'webhook'] as const satisfies readonly (JobColumn & keyof Insert)[];
+const newJobColumns = [
+  'id',
+  'provider',
+  'input',
+  'mode',
+  'ownerId',
+  'idempotencyKey',
+  'inputHash',
+  'deadlineAt',
+  'webhook',
+] as const satisfies readonly (JobColumn & keyof Insert)[];
 export type NewJob = Pick<Job, 'provider' | 'mode' | 'ownerId' | 'idempotencyKey'> & {
   input: Prisma.InputJsonObject;
   inputHash: string;
@@ -29,7 +39,11 @@ void storesEveryField;
 const writeColumns = ['id', 'version', 'status', 'progress', ...optionalChangeColumns] as const satisfies readonly JobColumn[];
 
 /** The store's unique indexes whose clash is a domain error. */
-const taskIdIndex = (taskId: string): UniqueIndex => ({ table: 'Job', fields: ['provider', 'upstreamTaskId'], error: () => new TaskIdTakenError(taskId) });
+const taskIdIndex = (taskId: string): UniqueIndex => ({
+  table: 'Job',
+  fields: ['provider', 'upstreamTaskId'],
+  error: () => new TaskIdTakenError(taskId),
+});
 
 /** A job as a dispatcher claims it; `uncertainForSeconds` is set when its submission is uncertain. */
 export type ClaimedJob = Job & { uncertainForSeconds: number | null };
@@ -61,7 +75,11 @@ type Write = { job: Job; change: JobChange; source: EventSource; payload: unknow
 export class JobStore {
   private readonly inserts = new Batcher<Insert, Job | undefined>((jobs) => this.insertMany(jobs), { maxBatch: 200, maxInFlight: 2 });
   private readonly reads = new Batcher<string, Job | undefined>((ids) => this.findMany(ids), { maxBatch: 500, maxInFlight: 4 });
-  private readonly histories = new Batcher<string, JobEvent[]>((ids) => this.eventsOfMany(ids), { maxBatch: 100, maxInFlight: 4, gatherTurn: true });
+  private readonly histories = new Batcher<string, JobEvent[]>((ids) => this.eventsOfMany(ids), {
+    maxBatch: 100,
+    maxInFlight: 4,
+    gatherTurn: true,
+  });
   private readonly writes = new Batcher<Write, Job | undefined>((writes) => this.writeMany(writes), {
     maxBatch: 200,
     maxInFlight: 1,
@@ -89,7 +107,10 @@ export class JobStore {
       const locked = await lockedLimitsAndCounts(tx, job.ownerId);
       const refusal = locked && quotaRefusal(locked.limits, locked.counts);
       if (refusal) throw refusal;
-      const [stored] = await this.insertMany([{ ...job, id: uuid7(), deadlineAt: job.deadlineAt.toISOString(), at: new Date().toISOString() }], tx);
+      const [stored] = await this.insertMany(
+        [{ ...job, id: uuid7(), deadlineAt: job.deadlineAt.toISOString(), at: new Date().toISOString() }],
+        tx,
+      );
       return stored ?? null;
     });
   }
@@ -107,9 +128,11 @@ export class JobStore {
    * VersionConflict. TaskIdTakenError when the task id it adopts is another job's.
    */
   async write(job: Job, change: JobChange, source: EventSource, payload: unknown, delivery?: NewDelivery): Promise<Job> {
-    const updated = await this.writes.add({ job, change, source, payload, at: new Date().toISOString(), delivery }).catch((error: unknown) => {
-      throw change.upstreamTaskId ? domainErrorOf(error, [taskIdIndex(change.upstreamTaskId)]) : error;
-    });
+    const updated = await this.writes
+      .add({ job, change, source, payload, at: new Date().toISOString(), delivery })
+      .catch((error: unknown) => {
+        throw change.upstreamTaskId ? domainErrorOf(error, [taskIdIndex(change.upstreamTaskId)]) : error;
+      });
     if (!updated) throw new VersionConflict();
     return updated;
   }
@@ -132,7 +155,10 @@ export class JobStore {
       )
       SELECT ${jobRow()} FROM job`,
     );
-    return inOrder(jobs.map((j) => j.id), rows);
+    return inOrder(
+      jobs.map((j) => j.id),
+      rows,
+    );
   }
 
   private async findMany(ids: string[]): Promise<(Job | undefined)[]> {
@@ -161,8 +187,14 @@ export class JobStore {
     const keepUnlessSet = (column: (typeof optionalChangeColumns)[number]) =>
       Prisma.raw(`"${column}" = CASE WHEN c."sets" ? '${column}' THEN c."${column}" ELSE j."${column}" END`);
     const extra = {
-      fromStatus: '"JobStatus"', sets: 'jsonb', source: '"EventSource"', payload: 'jsonb', at: 'timestamp(3)',
-      deliveryId: 'uuid?', webhookEvent: '"WebhookEvent"?', webhookUrl: 'text?',
+      fromStatus: '"JobStatus"',
+      sets: 'jsonb',
+      source: '"EventSource"',
+      payload: 'jsonb',
+      at: 'timestamp(3)',
+      deliveryId: 'uuid?',
+      webhookEvent: '"WebhookEvent"?',
+      webhookUrl: 'text?',
     } as const;
     const rows = await queryJobs(
       this.prisma,
@@ -190,7 +222,10 @@ export class JobStore {
       )
       SELECT ${jobRow()} FROM job`,
     );
-    return inOrder(changes.map((c) => c.id), rows);
+    return inOrder(
+      changes.map((c) => c.id),
+      rows,
+    );
   }
 
   /** Newest first (ids are UUIDv7); `inverted` reads oldest first for `last`/`before`. */
@@ -221,7 +256,14 @@ export class JobStore {
   /** Keeps a report that changed nothing in the history, marked as not applied. */
   async recordIgnored(job: Job, source: EventSource, payload: unknown): Promise<void> {
     await this.prisma.jobEvent.create({
-      data: { jobId: job.id, fromStatus: job.status, toStatus: job.status, source, applied: false, payload: payload == null ? Prisma.DbNull : storable(payload as Prisma.InputJsonValue) },
+      data: {
+        jobId: job.id,
+        fromStatus: job.status,
+        toStatus: job.status,
+        source,
+        applied: false,
+        payload: payload == null ? Prisma.DbNull : storable(payload as Prisma.InputJsonValue),
+      },
     });
   }
 

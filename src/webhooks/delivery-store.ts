@@ -45,6 +45,10 @@ export class DeliveryStore {
 
   /** A job's deliveries, oldest first, each with its attempts. */
   forJob(jobId: string): Promise<(WebhookDelivery & { tries: WebhookAttempt[] })[]> {
-    return this.prisma.webhookDelivery.findMany({ where: { jobId }, orderBy: { id: 'asc' }, include: { tries: { orderBy: { number: 'asc' } } } });
+    return this.prisma.webhookDelivery.findMany({
+      where: { jobId },
+      orderBy: { id: 'asc' },
+      include: { tries: { orderBy: { number: 'asc' } } },
+    });
   }
 }

@@ -13,7 +13,10 @@ export type NewDelivery = { id: string; event: WebhookEvent; url: string };
  * too), STARTED when the job leaves QUEUED (the provider took it), PROGRESS for any later step
  * forward (more progress, or SUBMITTED → PROCESSING); null for a change that is none of these.
  */
-export function webhookEventOf(before: Pick<Job, 'status' | 'progress'>, change: Pick<JobChange, 'status' | 'progress'>): WebhookEvent | null {
+export function webhookEventOf(
+  before: Pick<Job, 'status' | 'progress'>,
+  change: Pick<JobChange, 'status' | 'progress'>,
+): WebhookEvent | null {
   if (isFinal(change.status)) return 'COMPLETED';
   if (before.status === 'QUEUED') return change.status === 'QUEUED' ? null : 'STARTED';
   if (change.progress > before.progress || change.status !== before.status) return 'PROGRESS';

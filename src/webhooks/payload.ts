@@ -23,7 +23,8 @@ export function webhookBody(event: WebhookEvent, createdAt: Date, job: JobSnapsh
       videoUrl: job.videoUrl ?? null,
       posterUrl: job.posterUrl ?? null,
       error: job.errorCode ? { code: job.errorCode, message: job.errorMessage ?? '' } : null,
-      cost: job.costPoints == null && job.costRefunded == null ? null : { points: job.costPoints ?? null, refunded: job.costRefunded ?? false },
+      cost:
+        job.costPoints == null && job.costRefunded == null ? null : { points: job.costPoints ?? null, refunded: job.costRefunded ?? false },
       createdAt: utc(job.createdAt),
       updatedAt: utc(job.updatedAt),
       finishedAt: utc(job.finishedAt),

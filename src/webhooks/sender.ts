@@ -29,7 +29,8 @@ export class WebhookSender {
     const target = new URL(url);
     const host = target.hostname.replace(/^\[|\]$/g, '');
     // A literal address is never looked up, so it is checked here.
-    if (!this.options.allowPrivate && isIP(host) !== 0 && isPrivateAddress(host)) return { error: new PrivateAddressError(host, host).message, refused: true };
+    if (!this.options.allowPrivate && isIP(host) !== 0 && isPrivateAddress(host))
+      return { error: new PrivateAddressError(host, host).message, refused: true };
     const at = new Date();
     const signature = new Webhook(secret).sign(webhookId, at, body);
     try {
@@ -51,9 +52,15 @@ export class WebhookSender {
       return { statusCode: res.statusCode };
     } catch (error) {
       const cause = (error as { cause?: unknown }).cause;
-      if (error instanceof PrivateAddressError || cause instanceof PrivateAddressError) return { error: (cause ?? error as Error).toString().replace(/^\w*Error: /, ''), refused: true };
+      if (error instanceof PrivateAddressError || cause instanceof PrivateAddressError)
+        return { error: (cause ?? (error as Error)).toString().replace(/^\w*Error: /, ''), refused: true };
       const name = (error as Error).name;
-      return { error: name === 'TimeoutError' || name === 'AbortError' || /timeout/i.test(name) ? `no answer within ${this.options.timeoutMs} ms` : `network error: ${(error as Error).message}` };
+      return {
+        error:
+          name === 'TimeoutError' || name === 'AbortError' || /timeout/i.test(name)
+            ? `no answer within ${this.options.timeoutMs} ms`
+            : `network error: ${(error as Error).message}`,
+      };
     }
   }
 

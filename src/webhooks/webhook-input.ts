@@ -22,7 +22,8 @@ export const MAX_WEBHOOK_URL_LENGTH = 2048;
  * the events, each once (COMPLETED when none is given). A name's addresses are checked when sent.
  */
 export function checkWebhook(input: { url: string; events?: readonly WebhookEvent[] | null }, allowPrivate: boolean): JobWebhook {
-  if (input.url.length > MAX_WEBHOOK_URL_LENGTH) throw new InvalidWebhookError('url', `must be at most ${MAX_WEBHOOK_URL_LENGTH} characters long`);
+  if (input.url.length > MAX_WEBHOOK_URL_LENGTH)
+    throw new InvalidWebhookError('url', `must be at most ${MAX_WEBHOOK_URL_LENGTH} characters long`);
   let url: URL;
   try {
     url = new URL(input.url);
@@ -30,7 +31,8 @@ export function checkWebhook(input: { url: string; events?: readonly WebhookEven
     throw new InvalidWebhookError('url', 'must be an absolute URL');
   }
   const schemes = allowPrivate ? ['https:', 'http:'] : ['https:'];
-  if (!schemes.includes(url.protocol)) throw new InvalidWebhookError('url', allowPrivate ? 'must be an https: or http: URL' : 'must be an https: URL');
+  if (!schemes.includes(url.protocol))
+    throw new InvalidWebhookError('url', allowPrivate ? 'must be an https: or http: URL' : 'must be an https: URL');
   if (url.username || url.password) throw new InvalidWebhookError('url', 'must not carry a user name or password');
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) !== 0 && isPrivateAddress(host)))) {

@@ -85,7 +85,12 @@ export class WebhookWorker {
     const log = this.logger.child({ webhookId: delivery.id, jobId: delivery.jobId, event: delivery.event, attempt: delivery.attempts });
     const secret = await this.secrets.of(delivery.ownerId);
     const outcome: SendOutcome = secret
-      ? await this.sender.send(delivery.url, delivery.id, webhookBody(delivery.event, delivery.createdAt, delivery.body as { id: string }), secret)
+      ? await this.sender.send(
+          delivery.url,
+          delivery.id,
+          webhookBody(delivery.event, delivery.createdAt, delivery.body as { id: string }),
+          secret,
+        )
       : { error: 'no webhook signing secret for this key (rotateWebhookSecret makes one)' };
     if ('statusCode' in outcome && outcome.statusCode >= 200 && outcome.statusCode < 300) {
       await this.store.recordAttempt(delivery, outcome, { status: 'DELIVERED' });

@@ -168,13 +168,22 @@ export class Dispatcher {
     if (left > 0) {
       const lookup = providerFor(job.provider).lookup;
       await this.store.postpone(job.id, lookup ? Math.min(left, this.options.lookupEveryMs) : left);
-      log.warn({ graceLeftMs: Math.round(left) }, 'submission uncertain (sent, its answer never stored): waiting for its task before sending it again');
+      log.warn(
+        { graceLeftMs: Math.round(left) },
+        'submission uncertain (sent, its answer never stored): waiting for its task before sending it again',
+      );
       return false;
     }
     const grace = `${Math.round(this.options.uncertainGraceMs / 1000)} s`;
     if (!this.options.resubmitUncertain) {
       const message = `the submission may have reached DuomiAPI, but no task was heard of within ${grace}; not sent again (RESUBMIT_UNCERTAIN=false)`;
-      await this.jobs.observe(job.id, { status: 'FAILED', errorCode: SUBMISSION_UNCERTAIN, errorMessage: message }, 'SYSTEM', { note: message }, job);
+      await this.jobs.observe(
+        job.id,
+        { status: 'FAILED', errorCode: SUBMISSION_UNCERTAIN, errorMessage: message },
+        'SYSTEM',
+        { note: message },
+        job,
+      );
       log.warn(message);
       return false;
     }
@@ -207,13 +216,22 @@ export class Dispatcher {
   private async send(job: Job, log: Logger) {
     const provider = providerFor(job.provider);
     try {
-      const answer = await this.client.call(provider.buildSubmit(job.input, this.options.callbackUrl(job.id), job.id, this.options.upstream), provider.successCodes);
+      const answer = await this.client.call(
+        provider.buildSubmit(job.input, this.options.callbackUrl(job.id), job.id, this.options.upstream),
+        provider.successCodes,
+      );
       const outcome = provider.parseSubmitAnswer(answer);
       if (outcome.kind === 'accepted') {
         await this.accepted(job, outcome.taskId, answer, log);
       } else {
         const message = this.client.scrub(outcome.message);
-        await this.jobs.observe(job.id, { status: 'FAILED', errorCode: outcome.code, errorMessage: message }, 'API', { code: outcome.code, msg: message }, job);
+        await this.jobs.observe(
+          job.id,
+          { status: 'FAILED', errorCode: outcome.code, errorMessage: message },
+          'API',
+          { code: outcome.code, msg: message },
+          job,
+        );
         log.warn({ code: outcome.code, msg: message }, 'upstream refused the job');
       }
     } catch (error) {

@@ -68,7 +68,11 @@ export class Reconciler {
   private async settle(job: Awaited<ReturnType<JobStore['claimStale']>>[number]) {
     const log = this.logger.child({ jobId: job.id, provider: job.provider, poll: job.polls });
     if (job.deadlineAt && job.deadlineAt <= new Date()) {
-      await this.jobs.observe(job.id, { status: 'FAILED', errorCode: TIMEOUT, errorMessage: 'the provider did not finish the job before its deadline' }, 'SYSTEM');
+      await this.jobs.observe(
+        job.id,
+        { status: 'FAILED', errorCode: TIMEOUT, errorMessage: 'the provider did not finish the job before its deadline' },
+        'SYSTEM',
+      );
       log.warn('job timed out');
       return;
     }

@@ -51,6 +51,10 @@ export class UpstreamPacer {
     // `freeAt` is the same instant for every job turned away before the slot moves: given back
     // with it, they keep their order (the queue's order, and their queuePosition).
     const freeInMs = Math.max(0, (row?.nextInMs ?? 0) - this.holdMs);
-    return { kind: 'busy', freeInMs, freeAt: row?.nextSlotAt ? new Date(row.nextSlotAt.getTime() - this.holdMs) : new Date(Date.now() + freeInMs) };
+    return {
+      kind: 'busy',
+      freeInMs,
+      freeAt: row?.nextSlotAt ? new Date(row.nextSlotAt.getTime() - this.holdMs) : new Date(Date.now() + freeInMs),
+    };
   }
 }

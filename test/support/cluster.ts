@@ -15,7 +15,15 @@ export type Instance = { url: string; wsUrl: string; app: App; db: Database; sto
  * instances of a test share them), listening on `port` (0: any).
  */
 export async function startInstance(env: Record<string, string>, port = 0): Promise<Instance> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '100000', SHUTDOWN_DRAIN_MS: '0', ...env, PORT: String(port) });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    SHUTDOWN_DRAIN_MS: '0',
+    ...env,
+    PORT: String(port),
+  });
   const db = await openDatabase(config.database);
   const app = await buildApp({ config, logger: createLogger(config.log), db });
   const url = await app.listen();

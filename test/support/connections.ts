@@ -11,7 +11,9 @@ const beat = 'subscription { heartbeat(everyMs: 60000) { beat } }';
 /** A graphql-ws connection made with `key`, held open until `close`. */
 export async function holdWs(wsUrl: string, key: string): Promise<HeldConnection> {
   const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   socket.on('error', () => {});
   socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } })));
   const acked = new Promise<true>((resolve) =>
@@ -28,7 +30,10 @@ export async function holdWs(wsUrl: string, key: string): Promise<HeldConnection
 }
 
 /** An SSE subscription made with `key`, held open until `close`; refused streams answer with an error. */
-export async function holdSse(url: string, key: string): Promise<HeldConnection & { errors?: { message: string; extensions?: { code?: string } }[] }> {
+export async function holdSse(
+  url: string,
+  key: string,
+): Promise<HeldConnection & { errors?: { message: string; extensions?: { code?: string } }[] }> {
   const controller = new AbortController();
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',

@@ -22,7 +22,16 @@ export type TestGateway = {
 export async function startGateway(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestGateway> {
   const database = await freshDatabase(kind);
   // Rate limiting has its own test; elsewhere it would only make busy tests fail.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_MINUTE: '100000', SHUTDOWN_DRAIN_MS: '0', ...database.env, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    SHUTDOWN_DRAIN_MS: '0',
+    ...database.env,
+    ...env,
+  });
   const logger = createLogger(config.log);
   const db = await openDatabase(config.database);
   const app = await buildApp({ config, logger, db });

@@ -104,7 +104,11 @@ export async function subscribeSse<T = Record<string, unknown>, V = Record<strin
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+        const data = block
+          .split('\n')
+          .filter((l) => l.startsWith('data:'))
+          .map((l) => l.slice(5).trim())
+          .join('\n');
         if (event === 'complete') return messages;
         if (event === 'next' || (!event && data)) {
           const message = JSON.parse(data) as GraphQLResponse<T>;

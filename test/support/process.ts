@@ -13,7 +13,13 @@ export type GatewayProcess = {
 
 /** Starts `npm start`'s entry point (src/main.ts) as its own process, as a user would. */
 export function spawnGateway(env: Record<string, string>): GatewayProcess {
-  return spawnNode(['--import', 'tsx', 'src/main.ts'], { NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_DRAIN_MS: '0', ...env });
+  return spawnNode(['--import', 'tsx', 'src/main.ts'], {
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    SHUTDOWN_DRAIN_MS: '0',
+    ...env,
+  });
 }
 
 /**

@@ -27,14 +27,25 @@ export function unifiedApiOutcomes(
   it.each(eachMode)("%s: an `error` state ends the job FAILED with the task's message", async (mode, input) => {
     const { job, last } = await follow(input, 'a storm #fail');
     expect(job.mode).toBe(mode);
-    expect(last).toMatchObject({ status: 'FAILED', error: { code: 'UPSTREAM_FAILED', message: 'generation failed: the model could not render this prompt' }, videoUrl: null });
+    expect(last).toMatchObject({
+      status: 'FAILED',
+      error: { code: 'UPSTREAM_FAILED', message: 'generation failed: the model could not render this prompt' },
+      videoUrl: null,
+    });
   });
 
-  it.each(eachMode)("%s: a 403 refusal (no balance or no permission) ends the job FAILED with the upstream's code and message, no task made", async (mode, input) => {
-    const { job, last } = await follow(input, 'a storm #403');
-    expect(job.mode).toBe(mode);
-    expect(last).toMatchObject({ status: 'FAILED', error: { code: '403', message: 'insufficient balance or no permission for this model' }, upstreamTaskId: null });
-  });
+  it.each(eachMode)(
+    "%s: a 403 refusal (no balance or no permission) ends the job FAILED with the upstream's code and message, no task made",
+    async (mode, input) => {
+      const { job, last } = await follow(input, 'a storm #403');
+      expect(job.mode).toBe(mode);
+      expect(last).toMatchObject({
+        status: 'FAILED',
+        error: { code: '403', message: 'insufficient balance or no permission for this model' },
+        upstreamTaskId: null,
+      });
+    },
+  );
 
   it('a task that never calls back is finished by polling its task', async () => {
     const { gateway } = started();

@@ -35,7 +35,11 @@ export function useEndedViewers(keyWatch: KeyWatch): Plugin<GraphQLContext> {
  * `source`, then one last result if the viewer's access ended. Leaving early ends the operation at
  * once (an async generator would only see `return` at its next event: a quiet job may have none).
  */
-function endingWith(source: AsyncIterable<ExecutionResult>, context: GraphQLContext, why: () => Ended | undefined): AsyncIterableIterator<ExecutionResult> {
+function endingWith(
+  source: AsyncIterable<ExecutionResult>,
+  context: GraphQLContext,
+  why: () => Ended | undefined,
+): AsyncIterableIterator<ExecutionResult> {
   const iterator = source[Symbol.asyncIterator]();
   let done = false;
   return {

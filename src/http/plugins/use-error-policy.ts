@@ -50,12 +50,16 @@ export function useErrorPolicy({ logger, domainError, exposeErrors, onRateLimite
   const classify = (thrown: GraphQLError, context: Context | undefined): GraphQLError => {
     const error = expected(thrown);
     if (isBackendUnavailable(error)) {
-      logFor(context).warn({ path: error.path, reason: unavailableReason(error.originalError ?? error) }, 'service unavailable: a backend cannot be reached');
+      logFor(context).warn(
+        { path: error.path, reason: unavailableReason(error.originalError ?? error) },
+        'service unavailable: a backend cannot be reached',
+      );
       return serviceUnavailable(error);
     }
     if (isOwnError(error)) {
       if (error.extensions.code === 'RATE_LIMITED') onRateLimited?.(String(error.path?.[0] ?? 'operation'));
-      if (logger.isLevelEnabled('debug')) logFor(context).debug({ code: error.extensions.code, path: error.path, msg: error.message }, 'client error');
+      if (logger.isLevelEnabled('debug'))
+        logFor(context).debug({ code: error.extensions.code, path: error.path, msg: error.message }, 'client error');
       return error;
     }
     logFor(context).error({ err: error.originalError ?? error, path: error.path }, 'unexpected error in a GraphQL operation');

@@ -32,7 +32,9 @@ function valueProblem(value: unknown, path: (string | number)[], maxListItems: n
     return undefined;
   }
   for (const [key, item] of Object.entries(value)) {
-    const problem = valueProblem(item, [...path, key], maxListItems) ?? (textProblem(key) ? { path, message: 'has a key Postgres cannot store' } : undefined);
+    const problem =
+      valueProblem(item, [...path, key], maxListItems) ??
+      (textProblem(key) ? { path, message: 'has a key Postgres cannot store' } : undefined);
     if (problem) return problem;
   }
   return undefined;
@@ -45,7 +47,9 @@ function variablesRefusal(variables: unknown, maxListItems: number): ExecutionRe
     if (problem) {
       const where = problem.path.join('.');
       return {
-        errors: [new GraphQLError(`Invalid input: $${where} ${problem.message}`, { extensions: { code: 'BAD_USER_INPUT', fields: [problem] } })],
+        errors: [
+          new GraphQLError(`Invalid input: $${where} ${problem.message}`, { extensions: { code: 'BAD_USER_INPUT', fields: [problem] } }),
+        ],
       };
     }
   }
@@ -56,11 +60,19 @@ export function useInputHygiene({ maxListItems }: { maxListItems: number }): Plu
   const literals: ValidationRule = (context) => ({
     StringValue(node) {
       const message = textProblem(node.value);
-      if (message) context.reportError(new GraphQLError(`Invalid input: a string ${message}`, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }));
+      if (message)
+        context.reportError(
+          new GraphQLError(`Invalid input: a string ${message}`, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }),
+        );
     },
     ListValue(node) {
       if (node.values.length > maxListItems) {
-        context.reportError(new GraphQLError(`Invalid input: a list must have at most ${maxListItems} items`, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }));
+        context.reportError(
+          new GraphQLError(`Invalid input: a list must have at most ${maxListItems} items`, {
+            nodes: node,
+            extensions: { code: 'BAD_USER_INPUT' },
+          }),
+        );
       }
     },
   });

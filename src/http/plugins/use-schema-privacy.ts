@@ -20,7 +20,13 @@ function withoutSuggestion(error: GraphQLError): GraphQLError {
   });
 }
 
-function hideInResult({ result, setResult }: { result: ExecutionResult | AsyncIterable<ExecutionResult>; setResult: (r: ExecutionResult) => void }) {
+function hideInResult({
+  result,
+  setResult,
+}: {
+  result: ExecutionResult | AsyncIterable<ExecutionResult>;
+  setResult: (r: ExecutionResult) => void;
+}) {
   if (isAsyncIterable(result) || !result.errors?.length) return;
   setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
 }

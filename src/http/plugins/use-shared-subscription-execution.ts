@@ -51,7 +51,8 @@ export function useSharedSubscriptionExecution({ sharedContext = (context: unkno
     if (!isAsyncIterable(stream)) return stream;
     const key = keyOf(args);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { subscribers: 0, args: { ...args, contextValue: sharedContext(args.contextValue) }, results: new Map() }));
+    if (!group)
+      groups.set(key, (group = { subscribers: 0, args: { ...args, contextValue: sharedContext(args.contextValue) }, results: new Map() }));
     group.subscribers++;
     const joined = group;
     return withEnd(

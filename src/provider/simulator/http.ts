@@ -28,7 +28,9 @@ export function serveFile(res: ServerResponse, taskId: string, kind: 'mp4' | 'sv
   }
   if (kind === 'svg') {
     res.writeHead(200, { 'content-type': 'image/svg+xml' });
-    res.end(`<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="100%" height="100%" fill="#1e293b"/><text x="50%" y="50%" fill="#e2e8f0" font-family="sans-serif" font-size="14" text-anchor="middle">simulated ${taskId.slice(0, 8)}</text></svg>`);
+    res.end(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="100%" height="100%" fill="#1e293b"/><text x="50%" y="50%" fill="#e2e8f0" font-family="sans-serif" font-size="14" text-anchor="middle">simulated ${taskId.slice(0, 8)}</text></svg>`,
+    );
     return;
   }
   // Not a playable film: the simulator makes no video, only stands in for the URL.

@@ -17,6 +17,12 @@ if (!knobs.success) {
   console.error(`--knobs: ${knobs.error.message}`);
   process.exit(2);
 }
-const simulator = await startSimulator({ apiKey: values.key, port: Number(values.port), host: values.host, knobs: knobs.data, log: console.error });
+const simulator = await startSimulator({
+  apiKey: values.key,
+  port: Number(values.port),
+  host: values.host,
+  knobs: knobs.data,
+  log: console.error,
+});
 console.log(`DuomiAPI simulator on ${simulator.url} (point the gateway at it: DUOMI_BASE_URL=${simulator.url} DUOMI_API_KEY=<the --key>)`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void simulator.close().then(() => process.exit(0)));

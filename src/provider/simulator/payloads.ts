@@ -43,7 +43,8 @@ export const fileUrls = (baseUrl: string, taskId: string) => ({
 });
 
 /** The task's URL of one of its stand-in files, once it has its video. */
-const fileOf = (task: SimTask, kind: 'lastFrame' | 'preview') => (task.videoUrl ? fileUrls(task.videoUrl.replace(/\/files\/.*$/, ''), task.taskId)[kind] : '');
+const fileOf = (task: SimTask, kind: 'lastFrame' | 'preview') =>
+  task.videoUrl ? fileUrls(task.videoUrl.replace(/\/files\/.*$/, ''), task.taskId)[kind] : '';
 
 /**
  * DuomiAPI's own task data (numbers as strings, as it sends them): Pika, Luma and PIX speak it. A
@@ -76,7 +77,9 @@ function klingData(task: SimTask): Record<string, unknown> {
     ...(typeof task.body.external_task_id === 'string' ? { task_info: { external_task_id: task.body.external_task_id } } : {}),
     created_at: task.createdAt,
     updated_at: task.updatedAt,
-    ...(task.videoUrl ? { task_result: { videos: [{ id: `${task.taskId}-v0`, url: task.videoUrl, duration: String(task.body.duration ?? '5') }] } } : {}),
+    ...(task.videoUrl
+      ? { task_result: { videos: [{ id: `${task.taskId}-v0`, url: task.videoUrl, duration: String(task.body.duration ?? '5') }] } }
+      : {}),
   };
 }
 
@@ -118,7 +121,9 @@ export function acceptedAnswer(task: SimTask): unknown {
 /** A refusal of a bad request: DuomiAPI's `{code, msg}`, or Kling's own `{code, message}`. */
 export function refusalAnswer(provider: SimProvider, code: number, msg: string): unknown {
   if (provider === 'unified') return { code, message: msg };
-  return provider === 'kling' ? { code: code === 400 ? 1201 : code, message: msg, request_id: `req-${Date.now()}` } : { code, msg, data: {} };
+  return provider === 'kling'
+    ? { code: code === 400 ? 1201 : code, message: msg, request_id: `req-${Date.now()}` }
+    : { code, msg, data: {} };
 }
 
 /** The feed answer for a task: its data in the provider's envelope. */

@@ -31,8 +31,18 @@ export const submitRoutes: Record<
   '/api/video/pika/pro/generate': { provider: 'pika', endpoint: 'generate', validate: validatePikaBody },
   '/api/video/kling/v1/videos/text2video': { provider: 'kling', endpoint: 'text2video', validate: validateKlingText, keyInHeader: true },
   '/api/video/kling/v1/videos/image2video': { provider: 'kling', endpoint: 'image2video', validate: validateKlingImage, keyInHeader: true },
-  '/api/video/kling/v1/videos/multi-image2video': { provider: 'kling', endpoint: 'multi-image2video', validate: validateKlingMultiImage, keyInHeader: true },
-  '/api/video/kling/v1/videos/video-extend': { provider: 'kling', endpoint: 'video-extend', validate: validateKlingExtend, keyInHeader: true },
+  '/api/video/kling/v1/videos/multi-image2video': {
+    provider: 'kling',
+    endpoint: 'multi-image2video',
+    validate: validateKlingMultiImage,
+    keyInHeader: true,
+  },
+  '/api/video/kling/v1/videos/video-extend': {
+    provider: 'kling',
+    endpoint: 'video-extend',
+    validate: validateKlingExtend,
+    keyInHeader: true,
+  },
   '/api/video/kling/v1/videos/effects': { provider: 'kling', endpoint: 'effects', validate: validateKlingEffects, keyInHeader: true },
   '/api/video/luma/pro/generate': { provider: 'luma', endpoint: 'generate', validate: validateLumaGenerate },
   '/api/video/luma/pro/extend': { provider: 'luma', endpoint: 'extend', validate: validateLumaExtend },
@@ -41,7 +51,13 @@ export const submitRoutes: Record<
   '/api/video/runway/pro/aleph': { provider: 'runway', endpoint: 'aleph', validate: validateRunwayAleph },
   '/api/video/runway/pro/act_one': { provider: 'runway', endpoint: 'act_one', validate: validateRunwayActOne },
   '/api/video/pix/pro/generate': { provider: 'pix', endpoint: 'generate', validate: validatePixBody },
-  '/v1/videos/generations': { provider: 'unified', endpoint: 'generations', validate: validateUnifiedBody, keyInHeader: true, stuck: staysPending },
+  '/v1/videos/generations': {
+    provider: 'unified',
+    endpoint: 'generations',
+    validate: validateUnifiedBody,
+    keyInHeader: true,
+    stuck: staysPending,
+  },
 };
 
 /**

@@ -11,7 +11,13 @@ import { accountRefusal, refusesForAccount, unifiedFamily } from './unified.js';
 export type KeyPlace = 'body' | 'url' | 'header' | 'bearer' | 'none';
 
 /** A submission as the simulator received it: the path, the JSON body (key removed), and where the key was. */
-export type ReceivedSubmission = { path: string; body: Record<string, unknown>; keyIn: KeyPlace; taskId?: string; /** When it arrived (ms since the epoch). */ at: number };
+export type ReceivedSubmission = {
+  path: string;
+  body: Record<string, unknown>;
+  keyIn: KeyPlace;
+  taskId?: string /** When it arrived (ms since the epoch). */;
+  at: number;
+};
 
 export type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 
@@ -22,7 +28,13 @@ export type Simulator = Awaited<ReturnType<typeof startSimulator>>;
  * answers feed queries, and serves a poster and video per task. Its knobs create faults, alike
  * for every provider.
  */
-export async function startSimulator(options: { apiKey: string; port?: number; host?: string; knobs?: KnobsInput; log?: (msg: string) => void }) {
+export async function startSimulator(options: {
+  apiKey: string;
+  port?: number;
+  host?: string;
+  knobs?: KnobsInput;
+  log?: (msg: string) => void;
+}) {
   let knobs: Knobs = knobsSchema.parse(options.knobs ?? {});
   let random = seededRandom(knobs.seed);
   const tasks = new Map<string, SimTask>();
@@ -55,7 +67,9 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
    */
   function keyOf(req: IncomingMessage, url: URL, body?: Record<string, unknown>, headerOnly = false): { key?: string; place: KeyPlace } {
     const header = req.headers.authorization;
-    const fromHeader = header ? { key: header.replace(/^Bearer\s+/i, ''), place: /^Bearer\s/i.test(header) ? ('bearer' as const) : ('header' as const) } : undefined;
+    const fromHeader = header
+      ? { key: header.replace(/^Bearer\s+/i, ''), place: /^Bearer\s/i.test(header) ? ('bearer' as const) : ('header' as const) }
+      : undefined;
     if (headerOnly) return fromHeader ?? { place: 'none' };
     if (typeof body?.key === 'string') return { key: body.key, place: 'body' };
     const inUrl = url.searchParams.get('key');
@@ -137,7 +151,12 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
 
   async function deliver(taskId: string, state: SimState, url: string, body: unknown) {
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(10_000),
+      });
       await res.body?.cancel();
       sentCallbacks.push({ taskId, state, status: res.status });
     } catch {
@@ -171,7 +190,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     const { key: _key, ...withoutKey } = body;
     const submission: ReceivedSubmission = { path: url.pathname, body: withoutKey, keyIn: place, at: arrived };
     received.push(submission);
-    if (route.keyInHeader && key !== options.apiKey) return send(res, 401, refusalAnswer(route.provider, 401, key ? 'invalid key' : 'missing Authorization'));
+    if (route.keyInHeader && key !== options.apiKey)
+      return send(res, 401, refusalAnswer(route.provider, 401, key ? 'invalid key' : 'missing Authorization'));
     // The key is DuomiAPI's own check, answered in its own format whatever the provider.
     if (!key) return send(res, 200, { code: 401, msg: '缺少 key', data: {} });
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
@@ -180,7 +200,8 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     if (!callbackUrl && route.provider !== 'unified') return refuse('callback_url 必填');
     const problem = route.validate(withoutKey, tasks);
     if (problem) return refuse(problem);
-    if (route.keyInHeader && refusesForAccount(withoutKey)) return send(res, 403, refusalAnswer(route.provider, accountRefusal.code, accountRefusal.message));
+    if (route.keyInHeader && refusesForAccount(withoutKey))
+      return send(res, 403, refusalAnswer(route.provider, accountRefusal.code, accountRefusal.message));
     const task: SimTask = {
       taskId: randomUUID(),
       provider: route.provider,
@@ -199,7 +220,12 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     send(res, 200, acceptedAnswer(task));
   }
 
-  async function handleFeed(req: IncomingMessage, res: ServerResponse, url: URL, { route, pathTaskId }: NonNullable<ReturnType<typeof matchFeed>>) {
+  async function handleFeed(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    { route, pathTaskId }: NonNullable<ReturnType<typeof matchFeed>>,
+  ) {
     const body = req.method === 'POST' ? await readJson(req) : undefined;
     const unified = route.provider === 'unified';
     const { key } = keyOf(req, url, body, unified || route.keyInHeader);
@@ -208,7 +234,9 @@ export async function startSimulator(options: { apiKey: string; port?: number; h
     if (key !== options.apiKey) return send(res, 200, { code: 401, msg: 'key 无效', data: {} });
     const taskId = pathTaskId ?? url.searchParams.get('task_id') ?? (typeof body?.task_id === 'string' ? body.task_id : undefined);
     // Kling's query also finds a task by the caller's own id (`external_task_id`).
-    const task = taskId ? (tasks.get(taskId) ?? [...tasks.values()].find((t) => route.provider === 'kling' && t.body.external_task_id === taskId)) : undefined;
+    const task = taskId
+      ? (tasks.get(taskId) ?? [...tasks.values()].find((t) => route.provider === 'kling' && t.body.external_task_id === taskId))
+      : undefined;
     // A task is found only under its own provider's feed (and, for Kling, its own endpoint's).
     if (!task || task.provider !== route.provider || (route.endpoint && task.endpoint !== route.endpoint)) {
       return send(res, 200, { code: 404, msg: '任务不存在', data: {} });

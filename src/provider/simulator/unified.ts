@@ -61,7 +61,8 @@ export const validateUnifiedBody: Validate = (body) => {
   if (typeof body.prompt !== 'string' || !body.prompt.trim()) return 'prompt is required';
   if (!absentOrIn(body.aspect_ratio, rules.ratios)) return `aspect_ratio must be one of ${rules.ratios.join(', ')}`;
   if (!absentOrIn(body.duration, rules.durations)) return `duration must be one of ${rules.durations.join(', ')}`;
-  if (body.image_urls !== undefined && (!Array.isArray(body.image_urls) || !body.image_urls.every((u) => typeof u === 'string'))) return 'image_urls must be a list of URLs';
+  if (body.image_urls !== undefined && (!Array.isArray(body.image_urls) || !body.image_urls.every((u) => typeof u === 'string')))
+    return 'image_urls must be a list of URLs';
   if (Array.isArray(body.image_urls) && body.image_urls.length > rules.maxImages) return `image_urls takes at most ${rules.maxImages}`;
   return rules.extra(body);
 };
