@@ -14,6 +14,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time even on two cores (vitest's default there is one): most of a test's time is
+    // spent waiting on the servers and child processes it started, and every file has its own database.
+    maxWorkers: 2,
     // Polls wait for real servers, which a loaded machine slows down.
     expect: { poll: { timeout: 15_000 } },
   },
