@@ -43,7 +43,7 @@ export type YogaDeps = {
   services: Pick<GraphQLContext, 'jobs' | 'estimates' | 'queue' | 'usage' | 'webhooks'>;
   apiKeys: ApiKeys;
   keyWatch: KeyWatch;
-  /** SSE streams count against their key's connections. */
+  /** SSE streams (either graphql-sse mode) count against their key's connections. */
   connections: ConnectionLimiter;
   limits: Config['limits'];
   metrics: Metrics['graphql'];
@@ -93,7 +93,7 @@ export function createGatewayYoga({
       ...(limits.introspection ? [] : [useSchemaPrivacy()]),
       useInputHygiene({ maxListItems: limits.listItems }),
       useEndedViewers(keyWatch),
-      useConnectionLimit(connections, rateLimited),
+      useConnectionLimit({ limiter: connections, apiKeys, ssePath: GRAPHQL_SSE_PATH, rateLimited }),
       useSharedSubscriptionExecution({ sharedContext: (context) => withoutViewer(context as GraphQLContext) }),
       useInputErrorCodes(),
       useMetrics(metrics),

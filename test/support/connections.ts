@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 
 export type HeldConnection = {
@@ -58,4 +59,52 @@ export async function holdSse(
   if (res.status === 200 && first.data) return { outcome: { open: true }, close };
   await close();
   return { outcome: { open: false, code: res.status, reason: first.errors?.[0]?.message ?? text }, errors: first.errors, close };
+}
+
+/**
+ * graphql-sse's single connection mode by hand, made with `key`: a stream reserved (PUT) and held
+ * open (GET) until `close`; `start` sends an operation over it (POST) and resolves with the first
+ * event it streams back.
+ */
+export async function holdSseStream(url: string, key: string): Promise<HeldConnection & { start: (query: string) => Promise<unknown> }> {
+  const authorization = `Bearer ${key}`;
+  const reserved = await fetch(`${url}/graphql/stream`, { method: 'PUT', headers: { authorization, accept: 'text/plain' } });
+  const token = await reserved.text();
+  const headers = { authorization, 'x-graphql-event-stream-token': token };
+  const controller = new AbortController();
+  const res = await fetch(`${url}/graphql/stream`, { headers: { ...headers, accept: 'text/event-stream' }, signal: controller.signal });
+  const close = async () => {
+    controller.abort();
+    await res.body?.cancel().catch(() => {});
+  };
+  if (res.status !== 200) {
+    const body = (await res.json()) as { errors: { message: string }[] };
+    return {
+      outcome: { open: false, code: res.status, reason: body.errors[0]!.message },
+      close,
+      start: () => Promise.reject(new Error('refused')),
+    };
+  }
+  const reader = res.body!.getReader();
+  let text = '';
+  const start = async (query: string) => {
+    const operationId = randomUUID();
+    const sent = await fetch(`${url}/graphql/stream`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query, extensions: { operationId } }),
+    });
+    if (sent.status !== 202) throw new Error(`the operation was answered ${sent.status}: ${await sent.text()}`);
+    // Every operation's events share the stream, each as { id, payload }.
+    for (;;) {
+      for (const [, data] of text.matchAll(/^event: next\ndata: (.*)$/gm)) {
+        const event = JSON.parse(data!) as { id: string; payload: unknown };
+        if (event.id === operationId) return event.payload;
+      }
+      const chunk = await reader.read();
+      if (chunk.done) throw new Error(`the stream ended: ${text}`);
+      text += new TextDecoder().decode(chunk.value);
+    }
+  };
+  return { outcome: { open: true }, close, start };
 }
