@@ -7,6 +7,7 @@ import { gql, rawJobId } from './support/graphql.js';
 import { freePort } from './support/ports.js';
 import { minimalPika } from './support/pika.js';
 import { spawnGateway, type GatewayProcess } from './support/process.js';
+import { startGateway } from './support/gateway.js';
 
 // A gateway killed (SIGKILL) while DuomiAPI holds its submissions open: sent, never answered.
 // DuomiAPI has no idempotency key, so the restarted gateway must not send them again within the
@@ -15,6 +16,9 @@ import { spawnGateway, type GatewayProcess } from './support/process.js';
 const generate = `mutation($input: GenerateVideoInput!) { generateVideo(input: $input) { id } }`;
 const history = `query($id: ID!) { videoJob(id: $id) { status error { code } events { from to source note } } }`;
 const HELD = 3;
+
+const tasksOf = (simulator: Simulator, jobId: string) =>
+  [...simulator.tasks.values()].filter((t) => t.callbackUrl.includes(`/callbacks/duomi/${jobId}?`));
 
 describe('a submission whose answer was lost in a crash', () => {
   const using = useDisposables();
@@ -58,8 +62,6 @@ describe('a submission whose answer was lost in a crash', () => {
     return { simulator, db, url, ids, raw: ids.map(rawJobId) };
   }
 
-  const tasksOf = (simulator: Simulator, jobId: string) =>
-    [...simulator.tasks.values()].filter((t) => t.callbackUrl.includes(`/callbacks/duomi/${jobId}?`));
   const statuses = async (db: pg.Client) =>
     (await db.query<{ status: string }>(`SELECT status FROM "Job" ORDER BY id`)).rows.map((r) => r.status);
 
@@ -137,5 +139,37 @@ describe('a submission whose answer was lost in a crash', () => {
     expect(simulator.sentCallbacks).toHaveLength(0);
     const adopted = await db.query(`SELECT 1 FROM "JobEvent" WHERE source = 'POLL' AND "fromStatus" = 'QUEUED'`);
     expect(adopted.rowCount).toBe(HELD);
+  });
+});
+
+describe('a submission whose answer does not come in time (sent, then a time-out)', () => {
+  const using = useDisposables();
+
+  it("is not sent again within the grace: its task's callback adopts the job", { timeout: 120_000 }, async () => {
+    // DuomiAPI answers after 1.5 s, the gateway waits 0.3 s: every request times out after it was
+    // sent, and DuomiAPI makes each task all the same.
+    const simulator = using(await startSimulator({ apiKey: 'late-key', knobs: { submitLatencyMs: 1_500, stepMs: 100 } }), (s) => s.close());
+    const gateway = using(
+      await startGateway('postgres', {
+        DUOMI_BASE_URL: simulator.url,
+        DUOMI_API_KEY: 'late-key',
+        UPSTREAM_TIMEOUT_MS: '300',
+        SUBMIT_BACKOFF_MS: '50',
+        SUBMIT_UNCERTAIN_GRACE_SECONDS: '600',
+      }),
+      (g) => g.stop(),
+    );
+    const ids: string[] = [];
+    for (let i = 0; i < HELD; i++) {
+      ids.push(
+        (await gql<{ generateVideo: { id: string } }>(gateway.url, generate, { input: { pika: minimalPika(`late ${i}`) } })).data!
+          .generateVideo.id,
+      );
+    }
+    const raw = ids.map(rawJobId);
+    const statusOf = async () => (await gateway.db.prisma.job.findMany({ where: { id: { in: raw } } })).map((j) => j.status);
+    await expect.poll(statusOf, { timeout: 60_000, interval: 200 }).toEqual(raw.map(() => 'SUCCEEDED'));
+    for (const id of raw) expect(tasksOf(simulator, id)).toHaveLength(1);
+    expect(simulator.received).toHaveLength(HELD);
   });
 });

@@ -177,6 +177,8 @@ describe('the gateway behind a misbehaving upstream', () => {
         UPSTREAM_HEADERS_TIMEOUT_MS: '2000',
         UPSTREAM_BODY_TIMEOUT_MS: '2000',
         SUBMIT_MAX_ATTEMPTS: '2',
+        // A request sent and never answered may have made a task: it is sent again only after this grace.
+        SUBMIT_UNCERTAIN_GRACE_SECONDS: '1',
       }),
       (g) => g.stop(),
     );
@@ -203,6 +205,14 @@ describe('the gateway behind a misbehaving upstream', () => {
       expect(job.attempts).toBe(2);
     }
     expect(failed.map((j) => j.errorMessage).join('\n')).toMatch(/no answer headers within 2000 ms/);
+    // Each was sent, unanswered, so uncertain: sent again only past the grace, as its history says.
+    const notes = await gateway.db.prisma.jobEvent.findMany({ where: { jobId: { in: hostile }, source: 'SYSTEM' } });
+    expect(
+      notes
+        .filter((e) => /sending it again/.test(String((e.payload as { note?: unknown } | null)?.note)))
+        .map((e) => e.jobId)
+        .sort(),
+    ).toEqual([...hostile].sort());
     // Every attempt at a mistreated job ended as a fault of one of those kinds (the client test above pins each).
     const metrics = await scrape(gateway.url);
     const faults = ['headers_timeout', 'body_timeout', 'answer_too_large'].map(

@@ -76,12 +76,12 @@ describe('two instances on one database, PIX paced at 2 per second', () => {
     expect((await jobs()).map((j) => j.attempts)).toEqual(ids.map(() => 1));
     // Slots are half a second apart; what arrives may shift by the HTTP hop and a busy event loop
     // (the first ones leave while the burst is still being stored), so: no second holds more than
-    // the rate (plus two shifted in), and the burst takes its seven intervals, less one for a late
+    // the rate (plus three shifted in), and the burst takes its seven intervals, less two for a late
     // start. Unpaced, all eight would arrive within a few milliseconds.
     const gaps = pix.slice(1).map((r, i) => r.at - pix[i]!.at);
     const busiestSecond = Math.max(...pix.map((r) => pix.filter((o) => o.at >= r.at && o.at < r.at + 1000).length));
-    expect(busiestSecond, `gaps ${gaps.join(', ')} ms`).toBeLessThanOrEqual(4);
-    expect(pix.at(-1)!.at - pix[0]!.at, `gaps ${gaps.join(', ')} ms`).toBeGreaterThanOrEqual(6 * 500 - 100);
+    expect(busiestSecond, `gaps ${gaps.join(', ')} ms`).toBeLessThanOrEqual(5);
+    expect(pix.at(-1)!.at - pix[0]!.at, `gaps ${gaps.join(', ')} ms`).toBeGreaterThanOrEqual(5 * 500);
     // Whichever instance sent each (each calls back to itself), the pace held: it is the database's.
     const senders = new Set(pix.map((r) => new URL(String(r.body.callback_url)).origin));
     for (const sender of senders) expect(instances.map((i) => i.url)).toContain(sender);

@@ -7,7 +7,11 @@ export type FaultKind = ExchangeFaultKind | 'http_429' | 'http_5xx' | 'invalid_b
 /** How a call ended, for metrics: an answer with a success code (ok) or another (refused), or a fault. */
 export type CallResult = 'ok' | 'refused' | FaultKind;
 
-/** A call that may succeed if tried again (see FaultKind): the dispatcher retries it with backoff, the reconciler polls again later. */
+/**
+ * A call that may succeed if tried again (see FaultKind): the dispatcher retries it with backoff, the reconciler polls again later.
+ * `maybeSent`: the request may have reached DuomiAPI (it was sent, no answer was read), so a
+ * submission may have made a task; an HTTP 429 or 5xx answer, or no connection, made none.
+ */
 export class UpstreamFault extends Error {
   override name = 'UpstreamFault';
   constructor(
@@ -15,6 +19,7 @@ export class UpstreamFault extends Error {
     readonly kind: FaultKind,
     /** Seconds the upstream asked us to wait (HTTP 429/503 Retry-After), when it said. */
     readonly retryAfterSeconds?: number,
+    readonly maybeSent = false,
   ) {
     super(message);
   }
@@ -87,7 +92,7 @@ export class DuomiClient {
       });
     } catch (error) {
       if (!(error instanceof ExchangeFault)) throw error;
-      throw new UpstreamFault(`${request.method} ${request.path}: ${this.scrub(error.message)}`, error.kind);
+      throw new UpstreamFault(`${request.method} ${request.path}: ${this.scrub(error.message)}`, error.kind, undefined, error.maybeSent);
     }
     if (res.status === 429 || res.status >= 500) {
       throw new UpstreamFault(
@@ -99,7 +104,13 @@ export class DuomiClient {
     try {
       return JSON.parse(res.body) as unknown;
     } catch {
-      throw new UpstreamFault(`${request.method} ${request.path}: HTTP ${res.status} with a body that is not JSON`, 'invalid_body');
+      // Answered, but unreadably: a submission may have made its task all the same.
+      throw new UpstreamFault(
+        `${request.method} ${request.path}: HTTP ${res.status} with a body that is not JSON`,
+        'invalid_body',
+        undefined,
+        res.status < 300,
+      );
     }
   }
 

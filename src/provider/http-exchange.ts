@@ -8,13 +8,23 @@ export type ExchangeFaultKind = 'connect_timeout' | 'headers_timeout' | 'body_ti
 
 export class ExchangeFault extends Error {
   override name = 'ExchangeFault';
+  /**
+   * Whether the request may have reached the upstream: false only when no connection was made
+   * (refused, unresolvable, unreachable, or the connect time-out), so nothing was sent.
+   */
+  readonly maybeSent: boolean;
   constructor(
     readonly kind: ExchangeFaultKind,
     message: string,
+    maybeSent = kind !== 'connect_timeout',
   ) {
     super(message);
+    this.maybeSent = maybeSent;
   }
 }
+
+/** Socket errors that happen before anything is written: the request cannot have arrived. */
+const connectionErrors = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 
 export type ExchangeLimits = {
   /** Sockets kept open per upstream origin (UPSTREAM_CONCURRENCY); calls beyond wait for one. */
@@ -109,7 +119,7 @@ function asFault(error: unknown, overallTimedOut: boolean, limits: ExchangeLimit
     default: {
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
       const reason = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : String(cause);
-      return new ExchangeFault('network_error', reason);
+      return new ExchangeFault('network_error', reason, !connectionErrors.has(reason));
     }
   }
 }

@@ -45,7 +45,8 @@ export const SUBMISSION_UNCERTAIN = 'SUBMISSION_UNCERTAIN';
  * several instances never submit the same job at once.
  *
  * At most once: the claim marks the job as sent. A job claimed again with that mark (its
- * instance stopped before storing the answer) may already have a task upstream, which DuomiAPI
+ * instance stopped before storing the answer, or its request went unanswered: a time-out, a
+ * dropped connection) may already have a task upstream, which DuomiAPI
  * cannot be asked about (no idempotency key): it waits `uncertainGraceMs` for the task's callback,
  * which adopts it; a provider that takes our id (Kling) is asked for the task meanwhile. Only then
  * is it sent again, or failed, as configured, and its history says which.
@@ -127,9 +128,10 @@ export class Dispatcher {
 
   private async submit(job: ClaimedJob) {
     const log = this.logger.child({ jobId: job.id, provider: job.provider, attempt: job.attempts });
-    if (job.uncertainForSeconds !== null && !(await this.mayResend(job, job.uncertainForSeconds * 1000, log))) return;
-    if (!(await this.awaitTurn(job, log))) return;
-    await this.send(job, log);
+    const toSend = job.uncertainForSeconds === null ? job : await this.mayResend(job, job.uncertainForSeconds * 1000, log);
+    if (!toSend) return;
+    if (!(await this.awaitTurn(toSend, log))) return;
+    await this.send(toSend, log);
   }
 
   /**
@@ -160,10 +162,10 @@ export class Dispatcher {
   /**
    * For a job whose submission is uncertain: adopts its task if the provider finds it by our id;
    * else, within the grace, gives the job back to be looked at later; past it, fails the job or
-   * records that it is sent again. True when it is to be sent now.
+   * records that it is sent again. The job to send now (one attempt more), if it is to be sent.
    */
-  private async mayResend(job: Job, uncertainForMs: number, log: Logger): Promise<boolean> {
-    if (await this.adoptFoundTask(job, log)) return false;
+  private async mayResend(job: Job, uncertainForMs: number, log: Logger): Promise<Job | undefined> {
+    if (await this.adoptFoundTask(job, log)) return undefined;
     const left = this.options.uncertainGraceMs - uncertainForMs;
     if (left > 0) {
       const lookup = providerFor(job.provider).lookup;
@@ -172,7 +174,7 @@ export class Dispatcher {
         { graceLeftMs: Math.round(left) },
         'submission uncertain (sent, its answer never stored): waiting for its task before sending it again',
       );
-      return false;
+      return undefined;
     }
     const grace = `${Math.round(this.options.uncertainGraceMs / 1000)} s`;
     if (!this.options.resubmitUncertain) {
@@ -185,12 +187,12 @@ export class Dispatcher {
         job,
       );
       log.warn(message);
-      return false;
+      return undefined;
     }
     const note = `submission uncertain: no task heard of within ${grace}; sending it again`;
     await this.jobs.resendUncertain(job, note);
     log.warn(note);
-    return true;
+    return { ...job, attempts: job.attempts + 1 };
   }
 
   /** Asks a provider that knows tasks by our id (Kling) for the job's task, and adopts it. */
@@ -243,8 +245,16 @@ export class Dispatcher {
         return;
       }
       const backoff = this.backoffMs(job.attempts, error.retryAfterSeconds);
-      await this.store.release(job.id, backoff);
       this.metrics?.retries.inc({ provider: job.provider, fault: error.kind });
+      if (error.maybeSent) {
+        // Sent and not answered: DuomiAPI may have made the task. The job keeps its mark as sent,
+        // so when it comes back it is uncertain (mayResend): its callback or a lookup adopts the
+        // task, and only past the grace is it sent again.
+        await this.store.postpone(job.id, backoff);
+        log.warn({ fault: error.message }, 'submission fault after the request was sent: uncertain, not sent again within the grace');
+        return;
+      }
+      await this.store.release(job.id, backoff);
       log.warn({ fault: error.message, retryInMs: backoff }, 'submission fault, will retry');
     }
   }
