@@ -166,6 +166,32 @@ describeWithChromium('the /dashboard page, in headless Chromium', () => {
     const stored = await gateway.db.prisma.job.findFirstOrThrow({ where: { provider: 'KLING' } });
     expect(stored.input).toMatchObject({ referenceImages: ['https://example.com/a.png', 'https://example.com/b.png'] });
 
+    // A Kling multi-shot job: one group per shot, "Add a shot" for each after the first.
+    await page.click('[role="tab"][data-member="kling"]');
+    await page.fill('[name="kling.prompt"]', 'a day in two shots');
+    await page.fill('textarea[name="kling.referenceImages"]', '');
+    await page.selectOption('[name="kling.model"]', 'KLING_V3');
+    await page.click('details.group > summary:text-is("Shots")');
+    await page.fill('[name="kling.shots.0.prompt"]', 'sunrise over the bay');
+    await page.fill('[name="kling.shots.0.duration"]', '2');
+    await page.click('button:text-is("Add a shot")');
+    await page.fill('[name="kling.shots.1.prompt"]', 'night falls');
+    await page.fill('[name="kling.shots.1.duration"]', '3');
+    await page.locator('form.job-form').screenshot({ path: 'test-results/dashboard-kling-shots.png' });
+    await page.click('button[type="submit"]');
+    const shots = card(page, 'a day in two shots');
+    await shots.locator('xpath=self::*[@data-status="SUCCEEDED"]').waitFor({ timeout: 20_000 });
+    const multiShot = await gateway.db.prisma.job.findFirstOrThrow({
+      where: { provider: 'KLING', input: { path: ['prompt'], equals: 'a day in two shots' } },
+    });
+    expect(multiShot.input).toMatchObject({
+      model: 'KLING_V3',
+      shots: [
+        { prompt: 'sunrise over the bay', duration: 2 },
+        { prompt: 'night falls', duration: 3 },
+      ],
+    });
+
     // Runway's last frame and PIX's preview are links on their cards.
     await gql(gateway.url, GenerateVideo, {
       input: { runway: { video: 'https://example.com/walk.mp4', edit: true, prompt: 'make it snow' } },

@@ -39,7 +39,7 @@ function scalarControl(scalar: string, name: string, required: boolean): Field {
   return { element: input, read: () => (input.value.trim() === '' ? undefined : input.value) };
 }
 
-/** A list of scalars (`referenceImages: [URL!]`): one value a line. A list of input objects is one group, which GraphQL takes as a list of one. */
+/** A list of scalars (`referenceImages: [URL!]`): one value a line. */
 function listControl(scalar: string, name: string, required: boolean): Field {
   const input = h('textarea', { name, required, rows: 2, placeholder: scalar === 'URL' ? 'https://… (one a line)' : 'one a line' });
   return {
@@ -73,7 +73,9 @@ export function inputField(types: InputTypes, field: InputField, path: string[],
   const name = [...path, field.name].join('.');
   const label = `${humanize(field.name)}${required ? ' *' : ''}`;
   if (kind === 'INPUT_OBJECT') {
-    const group = inputObject(types, typeName, [...path, field.name], index);
+    const group = list
+      ? repeatedGroup(types, typeName, [...path, field.name], index, field.name)
+      : inputObject(types, typeName, [...path, field.name], index);
     const element = required
       ? h('fieldset', { class: 'group' }, h('legend', {}, label), group.element)
       : h('details', { class: 'group' }, h('summary', {}, label), group.element);
@@ -119,6 +121,42 @@ export function inputObject(types: InputTypes, typeName: string, path: string[],
     read: () => {
       const entries = fields.map((f) => [f.name, f.read()] as const).filter(([, v]) => v !== undefined);
       return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+    },
+  };
+}
+
+/** "shots" → "shot": the name of one item of a list field. */
+const singular = (listName: string) => humanize(listName.replace(/s$/, '')).toLowerCase();
+
+/**
+ * A list of input objects (Kling's `shots`): one numbered group per item, starting with one;
+ * "Add" appends another, "Remove" drops the last (so every item keeps its path, which is where
+ * the gateway's errors point: "kling.shots.1.duration"). Reads as the filled items, in order.
+ */
+function repeatedGroup(types: InputTypes, typeName: string, path: string[], index: FieldIndex, listName: string): Field {
+  const items: Field[] = [];
+  const list = h('ol', { class: 'items' });
+  const one = singular(listName);
+  const add = h('button', { type: 'button', class: 'small add-item' }, `Add a ${one}`);
+  const remove = h('button', { type: 'button', class: 'small remove-item' }, `Remove the last ${one}`);
+  const append = () => {
+    const item = inputObject(types, typeName, [...path, String(items.length)], index);
+    items.push(item);
+    list.append(h('li', { class: 'item' }, item.element));
+    remove.hidden = items.length < 2;
+  };
+  add.addEventListener('click', append);
+  remove.addEventListener('click', () => {
+    items.pop();
+    list.lastElementChild?.remove();
+    remove.hidden = items.length < 2;
+  });
+  append();
+  return {
+    element: h('div', { class: 'repeated' }, list, h('div', { class: 'item-actions' }, add, remove)),
+    read: () => {
+      const values = items.map((item) => item.read()).filter((v) => v !== undefined);
+      return values.length > 0 ? values : undefined;
     },
   };
 }
