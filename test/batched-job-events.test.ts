@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config/env.js';
 import { openDatabase } from '../src/db/database.js';
 import type { PrismaClient } from '../src/db/generated/client.js';
 import { createLogger } from '../src/observability/logger.js';
 import { freshDatabase } from './support/databases.js';
+import { testConfig } from './support/gateway.js';
 import { useDisposables } from './support/disposables.js';
 import { gql } from './support/graphql.js';
 import { GenerateVideo } from './support/operations.js';
@@ -24,14 +24,7 @@ describe('events on a list of jobs', () => {
 
   it('reads the histories of every job in the list with one query', async () => {
     const database = using(await freshDatabase('postgres'), (d) => d.drop());
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      RATE_LIMIT_PER_MINUTE: '100000',
-      ...database.env,
-    });
+    const config = testConfig(database.env);
     const db = using(await openDatabase(config.database), (d) => d.close());
     // The real client, counting the history reads it runs (a Prisma query extension, not a mock).
     let historyReads = 0;

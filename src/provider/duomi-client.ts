@@ -17,12 +17,21 @@ export class UpstreamFault extends Error {
   constructor(
     message: string,
     readonly kind: FaultKind,
-    /** Seconds the upstream asked us to wait (HTTP 429/503 Retry-After), when it said. */
-    readonly retryAfterSeconds?: number,
-    readonly maybeSent = false,
+    {
+      retryAfterSeconds,
+      maybeSent = false,
+    }: {
+      /** Seconds the upstream asked us to wait (HTTP 429/503 Retry-After), when it said. */
+      retryAfterSeconds?: number;
+      maybeSent?: boolean;
+    } = {},
   ) {
     super(message);
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.maybeSent = maybeSent;
   }
+  readonly retryAfterSeconds: number | undefined;
+  readonly maybeSent: boolean;
 }
 
 export type DuomiClientOptions = {
@@ -92,25 +101,22 @@ export class DuomiClient {
       });
     } catch (error) {
       if (!(error instanceof ExchangeFault)) throw error;
-      throw new UpstreamFault(`${request.method} ${request.path}: ${this.scrub(error.message)}`, error.kind, undefined, error.maybeSent);
+      throw new UpstreamFault(`${request.method} ${request.path}: ${this.scrub(error.message)}`, error.kind, {
+        maybeSent: error.maybeSent,
+      });
     }
     if (res.status === 429 || res.status >= 500) {
-      throw new UpstreamFault(
-        `${request.method} ${request.path}: HTTP ${res.status}`,
-        res.status === 429 ? 'http_429' : 'http_5xx',
-        retryAfter(res.header('retry-after') ?? null),
-      );
+      throw new UpstreamFault(`${request.method} ${request.path}: HTTP ${res.status}`, res.status === 429 ? 'http_429' : 'http_5xx', {
+        retryAfterSeconds: retryAfter(res.header('retry-after') ?? null),
+      });
     }
     try {
       return JSON.parse(res.body) as unknown;
     } catch {
       // Answered, but unreadably: a submission may have made its task all the same.
-      throw new UpstreamFault(
-        `${request.method} ${request.path}: HTTP ${res.status} with a body that is not JSON`,
-        'invalid_body',
-        undefined,
-        res.status < 300,
-      );
+      throw new UpstreamFault(`${request.method} ${request.path}: HTTP ${res.status} with a body that is not JSON`, 'invalid_body', {
+        maybeSent: res.status < 300,
+      });
     }
   }
 

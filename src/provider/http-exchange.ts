@@ -8,18 +8,16 @@ export type ExchangeFaultKind = 'connect_timeout' | 'headers_timeout' | 'body_ti
 
 export class ExchangeFault extends Error {
   override name = 'ExchangeFault';
-  /**
-   * Whether the request may have reached the upstream: false only when no connection was made
-   * (refused, unresolvable, unreachable, or the connect time-out), so nothing was sent.
-   */
-  readonly maybeSent: boolean;
   constructor(
     readonly kind: ExchangeFaultKind,
     message: string,
-    maybeSent = kind !== 'connect_timeout',
+    /**
+     * Whether the request may have reached the upstream: false only when no connection was made
+     * (refused, unresolvable, unreachable, or the connect time-out), so nothing was sent.
+     */
+    readonly maybeSent = kind !== 'connect_timeout',
   ) {
     super(message);
-    this.maybeSent = maybeSent;
   }
 }
 

@@ -18,20 +18,24 @@ export type TestGateway = {
   stop: () => Promise<void>;
 };
 
-/** A gateway on a free port and its own fresh database, as main.ts would build it. */
-export async function startGateway(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestGateway> {
-  const database = await freshDatabase(kind);
+/** The configuration every test gateway starts from: quiet, on a free port, `env` on top. */
+export function testConfig(env: Record<string, string>) {
   // Rate limiting has its own test; elsewhere it would only make busy tests fail.
-  const config = loadConfig({
+  return loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     HOST: '127.0.0.1',
     PORT: '0',
     RATE_LIMIT_PER_MINUTE: '100000',
     SHUTDOWN_DRAIN_MS: '0',
-    ...database.env,
     ...env,
   });
+}
+
+/** A gateway on a free port and its own fresh database, as main.ts would build it. */
+export async function startGateway(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestGateway> {
+  const database = await freshDatabase(kind);
+  const config = testConfig({ ...database.env, ...env });
   const logger = createLogger(config.log);
   const db = await openDatabase(config.database);
   const app = await buildApp({ config, logger, db });
